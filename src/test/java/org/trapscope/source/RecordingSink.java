@@ -8,9 +8,9 @@ import org.trapscope.load.Problem;
 import org.trapscope.load.ProblemSink;
 
 /** Keeps the problems reported, for assertions. */
-final class RecordingSink implements ProblemSink {
+public final class RecordingSink implements ProblemSink {
 
-    final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+    public final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
 
     @Override
     public void report(Path file, long line, String message) {
