@@ -41,7 +41,8 @@ public final class LogInputs {
             // commons-compress rather than java.util.zip: the JDK stream silently stops at junk after a
             // gzip member, and only looks for another member when available() says there is more input.
             // Both use the same native zlib, so this costs no speed.
-            case GZIP -> decompressed(file, compression, raw, in -> new GzipCompressorInputStream(in, true));
+            case GZIP -> decompressed(file, compression, raw, in -> GzipCompressorInputStream.builder()
+                    .setInputStream(in).setDecompressConcatenated(true).get());
             // true: pbzip2 writes one bzip2 stream per block, concatenated
             case BZIP2 -> decompressed(file, compression, raw, in -> new BZip2CompressorInputStream(in, true));
             case XZ -> decompressed(file, compression, raw, XZInputStream::new);
