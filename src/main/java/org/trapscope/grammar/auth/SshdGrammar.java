@@ -111,7 +111,7 @@ final class SshdGrammar implements MessageGrammar {
         out.kind = EventKind.AUTH_SESSION;
         out.user = r.group(1);
         out.ip = IpText.normalise(r.group(2));
-        out.port = r.group(3) != null ? Integer.parseInt(r.group(3)) : 0;
+        out.port = r.groupCount() >= 3 && r.group(3) != null ? Integer.parseInt(r.group(3)) : 0;
         return true;
     }
 
