@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -151,7 +152,7 @@ class Fail2banCorpusTest {
                 }
             } else if (!event) {
                 problems.add("not recognised: " + s);
-            } else if (!java.util.Objects.equals(expectedIp(s), msg.ip)) {
+            } else if (!Objects.equals(expectedIp(s), msg.ip)) {
                 problems.add("address " + msg.ip + " instead of " + expectedIp(s) + ": " + s);
             }
         }
