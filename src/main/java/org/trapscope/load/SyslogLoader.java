@@ -137,7 +137,7 @@ public final class SyslogLoader {
         Semaphore inFlight = new Semaphore(BLOCKS_IN_FLIGHT);
         CountingStream raw = new CountingStream(Files.newInputStream(p.path));
         int chunkIndex = 0;
-        try (InputStream in = LogInputs.decompress(raw, p.compression, p.path)) {
+        try (InputStream in = LogInputs.open(p.path, raw)) {
             StreamBlocks blocks = new StreamBlocks(in);
             StreamBlocks.Block block;
             try {

@@ -25,7 +25,15 @@ public final class LogInputs {
      * {@link DamagedArchiveException} whose message names the file; text returned before it is good.
      */
     public static InputStream open(Path file) throws IOException {
-        BufferedInputStream raw = new BufferedInputStream(Files.newInputStream(file), BUFFER_SIZE);
+        return open(file, Files.newInputStream(file));
+    }
+
+    /**
+     * Like {@link #open(Path)}, reading {@code file}'s bytes from {@code fileBytes}: lets the caller
+     * count the bytes taken from disk, for progress on compressed files.
+     */
+    public static InputStream open(Path file, InputStream fileBytes) throws IOException {
+        BufferedInputStream raw = new BufferedInputStream(fileBytes, BUFFER_SIZE);
         Compression compression;
         try {
             raw.mark(Compression.MAGIC_LENGTH);
