@@ -4,16 +4,16 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.trapscope.load.Cancellation;
-import org.trapscope.load.LoadProgress;
+import org.trapscope.load.Dataset;
+import org.trapscope.load.DatasetLoader;
 import org.trapscope.load.Problem;
-import org.trapscope.load.SyslogLoader;
+import org.trapscope.traps.SpamdbDump;
+import org.trapscope.traps.TrapCountSeries;
 import org.trapscope.store.EventKind;
 import org.trapscope.store.EventStore;
 import org.trapscope.store.SourceFile;
@@ -42,29 +42,23 @@ final class SummaryCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("csv")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format must be text or csv");
         }
-        List<Problem> problems = new ArrayList<>();
-        SyslogLoader loader = new SyslogLoader(load.options(), LoadProgress.NONE, new Cancellation(),
-                (file, line, message) -> {
-                    synchronized (problems) {
-                        problems.add(new Problem(file, line, message));
-                    }
-                });
-        EventStore store = loader.load(load.files);
+        Dataset dataset = new DatasetLoader(load.options()).load(load.files);
         PrintWriter err = spec.commandLine().getErr();
-        for (Problem p : problems) {
+        for (Problem p : dataset.problems()) {
             err.println("trapscope: " + p);
         }
         err.flush();
-        if (store.files().isEmpty()) {
+        if (dataset.inputs().isEmpty()) {
             return FailureHandler.NOTHING_READ;
         }
+        EventStore store = dataset.events();
         int files = store.files().size();
         int kinds = EventKind.count();
         long[][] perFile = new long[files + 1][kinds];
         long[] first = new long[files + 1];
         long[] last = new long[files + 1];
-        java.util.Arrays.fill(first, Long.MAX_VALUE);
-        java.util.Arrays.fill(last, Long.MIN_VALUE);
+        Arrays.fill(first, Long.MAX_VALUE);
+        Arrays.fill(last, Long.MIN_VALUE);
         for (int e = 0; e < store.size(); e++) {
             int f = store.fileIndex(e);
             int k = store.kindOrdinal(e);
@@ -87,6 +81,7 @@ final class SummaryCommand implements Callable<Integer> {
             }
             return 0;
         }
+        printSideFiles(out, dataset);
         long totalLines = 0;
         for (int f = 0; f < files; f++) {
             SourceFile file = store.files().get(f);
@@ -95,9 +90,37 @@ final class SummaryCommand implements Callable<Integer> {
             printBlock(out, file.lines(), perFile[f], first[f], last[f], file.zone());
         }
         out.printf(Locale.ROOT, "total (%d file%s)%n", files, files == 1 ? "" : "s");
-        printBlock(out, totalLines, perFile[files], first[files], last[files], store.files().get(0).zone());
+        printBlock(out, totalLines, perFile[files], first[files], last[files],
+                files == 0 ? load.options().defaultZone() : store.files().get(0).zone());
         out.flush();
         return 0;
+    }
+
+    private static void printSideFiles(PrintWriter out, Dataset dataset) {
+        int dump = 0;
+        int counts = 0;
+        for (Dataset.Input input : dataset.inputs()) {
+            switch (input.kind()) {
+                case SPAMDB_DUMP:
+                    SpamdbDump d = dataset.spamdbDumps().get(dump++);
+                    out.printf(Locale.ROOT, "%s (spamdb dump)%n  %,d GREY, %,d WHITE, %,d TRAPPED, %,d SPAMTRAP%n",
+                            input.path(), d.grey().size(), d.white().size(), d.trapped().size(), d.spamtraps().size());
+                    break;
+                case TRAP_COUNTS:
+                    TrapCountSeries series = dataset.trapCounts().get(counts++);
+                    out.printf(Locale.ROOT, "%s (hourly trapped-host counts)%n  %,d counts%n", input.path(),
+                            series.size());
+                    break;
+                case TRAP_LIST:
+                    out.printf(Locale.ROOT, "%s (spamtrap list)%n", input.path());
+                    break;
+                default:
+                    break;
+            }
+        }
+        if (dataset.hasSpamtraps()) {
+            out.printf(Locale.ROOT, "spamtraps known: %,d%n", dataset.spamtraps().size());
+        }
     }
 
     private static void printBlock(PrintWriter out, long lines, long[] counts, long first, long last, ZoneId zone) {

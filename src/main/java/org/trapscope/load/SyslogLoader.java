@@ -236,7 +236,7 @@ public final class SyslogLoader {
                     problems.report(path, lines + 1, damage + String.format(Locale.ROOT,
                             "; the %,d lines before the damage were loaded", lines));
                 }
-                return new FileChunks(-1, path, compression.name().toLowerCase(Locale.ROOT),
+                return new FileChunks(-1, path, compression.displayName(),
                         options.zoneOf(path), chunks);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
