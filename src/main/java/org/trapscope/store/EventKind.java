@@ -26,9 +26,9 @@ public enum EventKind {
     SUBJECT("subject"),
     /** spamd -v debug line {@code IP: Body: ...}. a = text. */
     BODY("body"),
-    /** spamd greylister: {@code Trapping IP for tuple ...}. a = text (the tuple). */
+    /** spamd greylister: {@code Trapping IP for tuple ...}, {@code new TRAP from ...}. */
     TRAPPING("trapping"),
-    /** spamd greylister bookkeeping: new entry, whitelisting, queueing, blacklisted. a = text. */
+    /** spamd greylister bookkeeping: new entry, whitelisting, queueing, blacklisted. */
     GREYLIST("greylist"),
     /** Any other OpenBSD spamd line (start-up, errors). */
     SPAMD_OTHER("spamd"),
@@ -90,8 +90,7 @@ public enum EventKind {
 
     /** Kinds whose {@code a} slot is a message text (header, subject, body). */
     public boolean carriesText() {
-        return this == HEADER_FROM || this == HEADER_TO || this == SUBJECT || this == BODY
-                || this == TRAPPING || this == GREYLIST;
+        return this == HEADER_FROM || this == HEADER_TO || this == SUBJECT || this == BODY;
     }
 
     /** Kinds whose {@code a} slot is a user name. */

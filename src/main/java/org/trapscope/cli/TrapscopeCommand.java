@@ -1,0 +1,27 @@
+package org.trapscope.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code trapscope COMMAND [OPTIONS] FILE...}. */
+@Command(name = "trapscope", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Reads OpenBSD spamd greytrapping logs and POP3/SSH/IMAP login logs (plain, gzip, bzip2, "
+                + "xz, zstd, rotated sets) and answers the analyst's questions.",
+                "Without a command, `java -jar trapscope.jar [FILE...]` opens the workbench window."},
+        subcommands = {SummaryCommand.class, CommandLine.HelpCommand.class})
+public final class TrapscopeCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed, e.g. `summary FILE...`");
+    }
+
+    /** Runs the command line and returns the exit code: 0 done, 1 nothing could be read, 2 bad usage. */
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new TrapscopeCommand());
+        cli.setExecutionExceptionHandler(new FailureHandler());
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,275 @@
+package org.trapscope.load;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.trapscope.store.ByteStringTable;
+import org.trapscope.store.EventKind;
+import org.trapscope.store.EventStore;
+import org.trapscope.store.IpTable;
+import org.trapscope.store.LongIntMap;
+import org.trapscope.store.Origin;
+import org.trapscope.store.SourceFile;
+
+/**
+ * Joins the parsed pieces of all files into one {@link EventStore}: maps each piece's local
+ * string, address and origin ids to global ones, expands {@code last message repeated N times},
+ * gives popa3d-style failures the address of their session (same program and PID), and orders
+ * everything by time (ties keep file order, files oldest first).
+ */
+final class StoreAssembler {
+    private final ByteStringTable strings = new ByteStringTable(1 << 16);
+    private final IpTable ips = new IpTable(1 << 16);
+    private final List<Origin> origins = new ArrayList<>();
+    private final Map<Origin, Integer> originIds = new HashMap<>();
+    private final List<SourceFile> files = new ArrayList<>();
+    private final ProblemSink problems;
+    private final int[] lastEventOfOrigin = new int[Character.MAX_VALUE + 1];
+
+    private int size;
+    private long[] time;
+    private byte[] kind;
+    private int[] ip;
+    private int[] a;
+    private int[] b;
+    private char[] origin;
+    private long[] offset;
+
+    private static final byte AUTH_SESSION = (byte) EventKind.AUTH_SESSION.ordinal();
+    private static final boolean[] SLOT_A_IS_STRING = new boolean[EventKind.count()];
+    private static final boolean[] SLOT_B_IS_STRING = new boolean[EventKind.count()];
+    private static final boolean[] CARRIES_USER = new boolean[EventKind.count()];
+
+    static {
+        for (EventKind k : EventKind.values()) {
+            SLOT_A_IS_STRING[k.ordinal()] = k.carriesText() || k.carriesUser() || k.isEnvelope()
+                    || k == EventKind.CONNECT || k == EventKind.DISCONNECT;
+            SLOT_B_IS_STRING[k.ordinal()] = k.isEnvelope();
+            CARRIES_USER[k.ordinal()] = k.carriesUser();
+        }
+    }
+
+    StoreAssembler(ProblemSink problems) {
+        this.problems = problems;
+        Arrays.fill(lastEventOfOrigin, -1);
+    }
+
+    EventStore assemble(List<FileChunks> parsedFiles) {
+        int capacity = 0;
+        for (FileChunks f : parsedFiles) {
+            for (ChunkEvents c : f.chunks()) {
+                capacity += c.size;
+                for (int i = 0; i < c.size; i++) {
+                    if (c.kind[i] == ChunkEvents.REPEAT) {
+                        capacity += c.a[i];
+                    }
+                }
+            }
+        }
+        time = new long[capacity];
+        kind = new byte[capacity];
+        ip = new int[capacity];
+        a = new int[capacity];
+        b = new int[capacity];
+        origin = new char[capacity];
+        offset = new long[capacity];
+        for (FileChunks f : parsedFiles) {
+            append(f);
+        }
+        sortByTime();
+        String[] decoded = new String[strings.size()];
+        for (int id = 0; id < decoded.length; id++) {
+            decoded[id] = strings.decode(id);
+        }
+        ips.trim();
+        return new EventStore(size, trim(time), trim(kind), trim(ip), trim(a), trim(b), trim(origin), trim(offset),
+                decoded, ips, origins, files);
+    }
+
+    private void append(FileChunks file) {
+        long lines = 0;
+        long bytes = 0;
+        long[] problemCount = new long[ProblemCategory.values().length];
+        long[] problemFirst = new long[problemCount.length];
+        LongIntMap sessionAddress = new LongIntMap(64);
+        int fileIndex = files.size();
+        List<ChunkEvents> chunks = file.chunks();
+        for (int ci = 0; ci < chunks.size(); ci++) {
+            ChunkEvents c = chunks.get(ci);
+            chunks.set(ci, null); // let the piece go as soon as it is copied: halves peak memory
+            int[] stringMap = remapStrings(c);
+            int[] ipMap = remapIps(c);
+            int[] originMap = remapOrigins(c, stringMap, fileIndex);
+            for (int i = 0; i < c.size; i++) {
+                int globalOrigin = originMap[c.origin[i]];
+                byte k = c.kind[i];
+                if (k == ChunkEvents.REPEAT) {
+                    repeat(previousEventOfHost(globalOrigin), c.a[i], c.time[i], c.offset[i]);
+                    continue;
+                }
+                int address = c.ip[i] < 0 ? -1 : ipMap[c.ip[i]];
+                int slotA = c.a[i];
+                int slotB = c.b[i];
+                if (slotA >= 0 && SLOT_A_IS_STRING[k]) {
+                    slotA = stringMap[slotA];
+                }
+                if (slotB >= 0 && SLOT_B_IS_STRING[k]) {
+                    slotB = stringMap[slotB];
+                }
+                if (c.pid[i] >= 0 && (k == AUTH_SESSION || CARRIES_USER[k])) {
+                    long pidKey = ((long) globalOrigin << 32) | c.pid[i];
+                    if (k == AUTH_SESSION && address >= 0) {
+                        sessionAddress.put(pidKey, address);
+                    } else if (address < 0 && CARRIES_USER[k]) {
+                        address = sessionAddress.get(pidKey);
+                    }
+                }
+                int e = size++;
+                time[e] = c.time[i];
+                kind[e] = c.kind[i];
+                ip[e] = address;
+                a[e] = slotA;
+                b[e] = slotB;
+                origin[e] = (char) globalOrigin;
+                offset[e] = c.offset[i];
+                lastEventOfOrigin[globalOrigin] = e;
+            }
+            lines += c.lines;
+            bytes += c.bytes;
+            for (int p = 0; p < problemCount.length; p++) {
+                if (c.problemCount[p] > 0 && problemCount[p] == 0) {
+                    problemFirst[p] = lines - c.lines + c.problemFirstLine[p];
+                }
+                problemCount[p] += c.problemCount[p];
+            }
+        }
+        for (ProblemCategory category : ProblemCategory.values()) {
+            int p = category.ordinal();
+            if (problemCount[p] > 0) {
+                problems.report(file.path(), problemFirst[p], category.describe(problemCount[p], problemFirst[p]));
+            }
+        }
+        files.add(new SourceFile(file.path(), file.compression(), file.zone(), lines, bytes));
+    }
+
+    /** The last event so far from the log host of this origin (any program), or -1. */
+    private int previousEventOfHost(int originId) {
+        String host = origins.get(originId).logHost();
+        int latest = -1;
+        for (int o = 0; o < origins.size(); o++) {
+            if (origins.get(o).logHost().equals(host) && lastEventOfOrigin[o] > latest) {
+                latest = lastEventOfOrigin[o];
+            }
+        }
+        return latest;
+    }
+
+    /** N more copies of the host's previous event, at the time and line of the repeat notice. */
+    private void repeat(int previous, int count, long when, long lineOffset) {
+        if (previous < 0) {
+            return;
+        }
+        for (int n = 0; n < count; n++) {
+            int e = size++;
+            time[e] = when;
+            kind[e] = kind[previous];
+            ip[e] = ip[previous];
+            a[e] = a[previous];
+            b[e] = b[previous];
+            origin[e] = origin[previous];
+            offset[e] = lineOffset;
+        }
+    }
+
+    private int[] remapStrings(ChunkEvents c) {
+        int[] map = new int[c.strings.size()];
+        byte[] pool = c.strings.pool();
+        for (int id = 0; id < map.length; id++) {
+            map[id] = strings.intern(pool, c.strings.start(id), c.strings.length(id));
+        }
+        return map;
+    }
+
+    private int[] remapIps(ChunkEvents c) {
+        int[] map = new int[c.ips.size()];
+        for (int id = 0; id < map.length; id++) {
+            map[id] = ips.intern(c.ips.hi(id), c.ips.lo(id));
+        }
+        return map;
+    }
+
+    private int[] remapOrigins(ChunkEvents c, int[] stringMap, int fileIndex) {
+        int[] map = new int[c.originCount];
+        for (int o = 0; o < c.originCount; o++) {
+            Origin global = new Origin(fileIndex, strings.decode(stringMap[c.originHost[o]]),
+                    strings.decode(stringMap[c.originProgram[o]]));
+            Integer id = originIds.get(global);
+            if (id == null) {
+                if (origins.size() > Character.MAX_VALUE) {
+                    throw new IllegalStateException("more than 65,536 distinct (file, host, program) origins");
+                }
+                id = origins.size();
+                origins.add(global);
+                originIds.put(global, id);
+            }
+            map[o] = id;
+        }
+        return map;
+    }
+
+    private void sortByTime() {
+        int[] order = IndexSort.sortedOrder(time, size);
+        if (order == null) {
+            return;
+        }
+        long[] t = new long[size];
+        for (int i = 0; i < size; i++) {
+            t[i] = time[order[i]];
+        }
+        time = t;
+        long[] off = new long[size];
+        for (int i = 0; i < size; i++) {
+            off[i] = offset[order[i]];
+        }
+        offset = off;
+        byte[] k = new byte[size];
+        for (int i = 0; i < size; i++) {
+            k[i] = kind[order[i]];
+        }
+        kind = k;
+        ip = gather(ip, order);
+        a = gather(a, order);
+        b = gather(b, order);
+        char[] o = new char[size];
+        for (int i = 0; i < size; i++) {
+            o[i] = origin[order[i]];
+        }
+        origin = o;
+    }
+
+    private int[] gather(int[] column, int[] order) {
+        int[] out = new int[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = column[order[i]];
+        }
+        return out;
+    }
+
+    private long[] trim(long[] x) {
+        return x.length == size ? x : Arrays.copyOf(x, size);
+    }
+
+    private int[] trim(int[] x) {
+        return x.length == size ? x : Arrays.copyOf(x, size);
+    }
+
+    private byte[] trim(byte[] x) {
+        return x.length == size ? x : Arrays.copyOf(x, size);
+    }
+
+    private char[] trim(char[] x) {
+        return x.length == size ? x : Arrays.copyOf(x, size);
+    }
+}

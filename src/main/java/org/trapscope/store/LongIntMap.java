@@ -1,0 +1,72 @@
+package org.trapscope.store;
+
+/** An open-addressing map from long keys to int values, -1 meaning absent; no boxing. */
+public final class LongIntMap {
+    private long[] keys;
+    private int[] values;
+    private boolean[] used;
+    private int size;
+    private int mask;
+
+    public LongIntMap(int expected) {
+        int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+        keys = new long[cap];
+        values = new int[cap];
+        used = new boolean[cap];
+        mask = cap - 1;
+    }
+
+    public int get(long key) {
+        int slot = slot(key);
+        while (used[slot]) {
+            if (keys[slot] == key) {
+                return values[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        return -1;
+    }
+
+    public void put(long key, int value) {
+        int slot = slot(key);
+        while (used[slot]) {
+            if (keys[slot] == key) {
+                values[slot] = value;
+                return;
+            }
+            slot = (slot + 1) & mask;
+        }
+        used[slot] = true;
+        keys[slot] = key;
+        values[slot] = value;
+        if (++size * 2 > keys.length) {
+            grow();
+        }
+    }
+
+    public int size() {
+        return size;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        int[] oldValues = values;
+        boolean[] oldUsed = used;
+        int cap = keys.length * 2;
+        keys = new long[cap];
+        values = new int[cap];
+        used = new boolean[cap];
+        mask = cap - 1;
+        size = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldUsed[i]) {
+                put(oldKeys[i], oldValues[i]);
+            }
+        }
+    }
+
+    private int slot(long key) {
+        long h = key * 0x9E37_79B9_7F4A_7C15L;
+        return (int) (h ^ (h >>> 32)) & mask;
+    }
+}
