@@ -41,9 +41,10 @@ final class ChunkEvents {
     ChunkEvents(int fileIndex, int chunkIndex, int expectedEvents) {
         this.fileIndex = fileIndex;
         this.chunkIndex = chunkIndex;
-        int n = Math.max(64, expectedEvents);
-        strings = new ByteStringTable(4096);
-        ips = new IpTable(4096);
+        int n = Math.max(16, expectedEvents);
+        // distinct strings and addresses grow far slower than events; start small, tables grow
+        strings = new ByteStringTable(Math.min(4096, n));
+        ips = new IpTable(Math.min(4096, n));
         time = new long[n];
         timeKind = new byte[n];
         kind = new byte[n];

@@ -32,6 +32,8 @@ import org.trapscope.store.EventStore;
  */
 public final class SyslogLoader {
     static final int CHUNK_SIZE = 16 * 1024 * 1024;
+    /** Bytes per piece of an uncompressed file; small values let tests cross many boundaries. */
+    private final int chunkSize;
     /** Blocks of one archive waiting to be parsed: bounds memory when parsing falls behind. */
     private static final int BLOCKS_IN_FLIGHT = 4;
 
@@ -45,6 +47,12 @@ public final class SyslogLoader {
     private long bytesTotal;
 
     public SyslogLoader(LoadOptions options, LoadProgress progress, Cancellation cancellation, ProblemSink problems) {
+        this(options, progress, cancellation, problems, CHUNK_SIZE);
+    }
+
+    SyslogLoader(LoadOptions options, LoadProgress progress, Cancellation cancellation, ProblemSink problems,
+                 int chunkSize) {
+        this.chunkSize = chunkSize;
         this.options = options;
         this.progress = progress;
         this.cancellation = cancellation;
@@ -120,9 +128,9 @@ public final class SyslogLoader {
         p.channel = channel;
         long size = channel.size();
         int chunkIndex = 0;
-        for (long start = 0; start < size; start += CHUNK_SIZE) {
+        for (long start = 0; start < size; start += chunkSize) {
             long s = start;
-            long e = Math.min(size, start + CHUNK_SIZE);
+            long e = Math.min(size, start + chunkSize);
             int ci = chunkIndex++;
             p.chunkFutures.add(parsers.submit(() -> {
                 cancellation.check();
