@@ -1,17 +1,24 @@
 package org.trapscope.app;
 
+import java.util.List;
+import javafx.application.Application;
 import org.trapscope.cli.TrapscopeCommand;
 
 /**
- * Entry point of {@code trapscope.jar}: a command runs headless and exits with its code. This
- * class must not extend {@code javafx.application.Application}, so that a plain jar with JavaFX on
- * the class path can start.
+ * Entry point of {@code trapscope.jar}: a command runs headless and exits with its code; no
+ * arguments, or only files and folders, open the workbench window. This class must not extend
+ * {@code javafx.application.Application}, so that a plain jar with JavaFX on the class path can
+ * start.
  */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.exit(TrapscopeCommand.execute(args));
+        if (LaunchMode.opensWindow(List.of(args))) {
+            Application.launch(TrapscopeApp.class, args);
+        } else {
+            System.exit(TrapscopeCommand.execute(args));
+        }
     }
 }

@@ -1,0 +1,43 @@
+package org.trapscope.ui.chart;
+
+import java.time.Duration;
+
+/** Time-slot widths the timeline offers; AUTO picks the finest that keeps the chart readable. */
+public enum BucketWidth {
+    AUTO("auto", 0),
+    MINUTE("per minute", Duration.ofMinutes(1).toMillis()),
+    HOUR("per hour", Duration.ofHours(1).toMillis()),
+    DAY("per day", Duration.ofDays(1).toMillis());
+
+    /** The widths AUTO chooses from, finest first. */
+    private static final long[] STEPS = {
+        Duration.ofMinutes(1).toMillis(), Duration.ofMinutes(5).toMillis(), Duration.ofMinutes(15).toMillis(),
+        Duration.ofHours(1).toMillis(), Duration.ofHours(6).toMillis(), Duration.ofDays(1).toMillis(),
+        Duration.ofDays(7).toMillis(), Duration.ofDays(30).toMillis()};
+
+    private final String label;
+    private final long millis;
+
+    BucketWidth(String label, long millis) {
+        this.label = label;
+        this.millis = millis;
+    }
+
+    /** The slot width for a span; a fixed width that would need more than {@code maxBuckets} falls back to AUTO. */
+    public long millisFor(long span, int maxBuckets) {
+        if (millis > 0 && span / millis < maxBuckets) {
+            return millis;
+        }
+        for (long step : STEPS) {
+            if (span / step < maxBuckets) {
+                return step;
+            }
+        }
+        return Math.max(1, span / maxBuckets + 1);
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

@@ -1,0 +1,53 @@
+package org.trapscope.ui.chart;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.trapscope.ui.common.LatestWins;
+import org.trapscope.ui.common.Workers;
+import org.trapscope.ui.selection.EventSelection;
+
+/** The timeline of the current selection, bucketed on a worker whenever the selection or slot width changes. */
+public final class TimelineViewModel {
+    /** Few enough points for a stacked area chart to draw quickly, enough to see a swell hour by hour. */
+    static final int MAX_BUCKETS = 1500;
+
+    private final Workers workers;
+    private final LatestWins latest = new LatestWins();
+    private final ObjectProperty<BucketWidth> width = new SimpleObjectProperty<>(BucketWidth.AUTO);
+    private final ReadOnlyObjectWrapper<TimelineBuckets> buckets = new ReadOnlyObjectWrapper<>(TimelineBuckets.EMPTY);
+    private EventSelection selection = EventSelection.none();
+
+    public TimelineViewModel(Workers workers) {
+        this.workers = workers;
+        width.addListener((obs, old, next) -> recompute());
+    }
+
+    public void show(EventSelection next) {
+        selection = next;
+        recompute();
+    }
+
+    private void recompute() {
+        long ticket = latest.next();
+        EventSelection current = selection;
+        BucketWidth choice = width.get();
+        workers.background().execute(() -> {
+            TimelineBuckets result = TimelineBuckets.of(current.dataset().events(), current.events(), choice, MAX_BUCKETS);
+            workers.ui().execute(() -> {
+                if (latest.isLatest(ticket)) {
+                    buckets.set(result);
+                }
+            });
+        });
+    }
+
+    public ObjectProperty<BucketWidth> widthProperty() {
+        return width;
+    }
+
+    public ReadOnlyObjectProperty<TimelineBuckets> bucketsProperty() {
+        return buckets.getReadOnlyProperty();
+    }
+}

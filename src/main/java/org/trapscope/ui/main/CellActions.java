@@ -1,0 +1,80 @@
+package org.trapscope.ui.main;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import javafx.scene.control.MenuItem;
+import org.trapscope.analysis.Column;
+import org.trapscope.analysis.ColumnType;
+import org.trapscope.analysis.ResultTable;
+import org.trapscope.store.EventKind;
+import org.trapscope.ui.filter.FilterState;
+
+/**
+ * The right-click menu of a table cell: filter on its value, exclude it, and for a host the
+ * campaign step "show all activity of this host".
+ */
+final class CellActions {
+    private final WorkbenchViewModel viewModel;
+
+    CellActions(WorkbenchViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    List<MenuItem> forCell(ResultTable table, int row, int column) {
+        Column spec = table.columns().get(column);
+        String value = table.text(row, column);
+        List<MenuItem> items = new ArrayList<>();
+        if (value.isEmpty()) {
+            return items;
+        }
+        if (spec.type() == ColumnType.IP) {
+            items.add(item("Show all activity of this host", "showAllActivity",
+                    () -> viewModel.showAllActivityOf(value)));
+            items.add(item("Filter on host " + value, "filterOnValue",
+                    () -> change(viewModel.filterProperty().get().withAddresses(value))));
+            items.add(item("Exclude host " + value, "excludeValue",
+                    () -> change(viewModel.filterProperty().get().excludingAddress(value))));
+        } else if (spec.name().equals("kind") && isKind(value)) {
+            EventKind kind = EventKind.parse(value);
+            items.add(item("Only " + value + " events", "filterOnValue",
+                    () -> change(viewModel.filterProperty().get().withKinds(EnumSet.of(kind)))));
+            items.add(item("Exclude " + value + " events", "excludeValue",
+                    () -> change(viewModel.filterProperty().get().withKinds(allBut(kind)))));
+        } else if (spec.type() == ColumnType.TEXT) {
+            String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+            items.add(item("Filter on \"" + shown + "\"", "filterOnValue",
+                    () -> change(viewModel.filterProperty().get().withPhrase(value))));
+            items.add(item("Exclude \"" + shown + "\"", "excludeValue",
+                    () -> change(viewModel.filterProperty().get().excludingPhrase(value))));
+        }
+        return items;
+    }
+
+    private void change(FilterState next) {
+        viewModel.filterProperty().set(next);
+    }
+
+    private static boolean isKind(String value) {
+        try {
+            EventKind.parse(value);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private EnumSet<EventKind> allBut(EventKind kind) {
+        EnumSet<EventKind> kinds = viewModel.filterProperty().get().kinds().isEmpty()
+                ? EnumSet.allOf(EventKind.class) : EnumSet.copyOf(viewModel.filterProperty().get().kinds());
+        kinds.remove(kind);
+        return kinds;
+    }
+
+    private static MenuItem item(String text, String id, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,159 @@
+package org.trapscope.ui.main;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.trapscope.ui.chart.TimelineView;
+import org.trapscope.ui.chart.TimelineViewModel;
+import org.trapscope.ui.chart.TrapCountsView;
+import org.trapscope.ui.events.EventDetailViewModel;
+import org.trapscope.ui.events.EventsView;
+import org.trapscope.ui.filter.FilterBar;
+import org.trapscope.ui.problems.ProblemsWindow;
+import org.trapscope.ui.table.ReportTableView;
+
+/**
+ * The workbench window's content: menu, sample banner and filter bar on top, one tab per view
+ * (events, grouped reports, charts) in the middle, the status bar below.
+ */
+public final class MainWindow {
+    private final WorkbenchViewModel viewModel;
+    private final BorderPane root = new BorderPane();
+    private final TabPane tabs = new TabPane();
+    private final FilterBar filterBar;
+    private final ReportTableView eventsTable;
+    private final List<ReportTableView> reportTables = new ArrayList<>();
+    private final TimelineView timeline;
+    private final TrapCountsView trapCounts;
+
+    public MainWindow(WorkbenchViewModel viewModel, EventDetailViewModel detail, TimelineViewModel timelineModel,
+                      MenuActions actions, Stage stage) {
+        this.viewModel = viewModel;
+        filterBar = new FilterBar(viewModel.filterProperty(), viewModel.filterErrorProperty(), viewModel::zone);
+        CellActions cellActions = new CellActions(viewModel);
+
+        eventsTable = new ReportTableView(viewModel.events());
+        eventsTable.setCellActions((row, column) -> cellActions.forCell(eventsTable.report(), row, column));
+        Tab events = new Tab("Events", new EventsView(eventsTable, detail));
+        events.setId("eventsTab");
+        tabs.getTabs().add(events);
+        for (ReportPane pane : viewModel.reports()) {
+            ReportTableView table = new ReportTableView(pane.table());
+            table.setId(pane.title().toLowerCase().replaceAll("[^a-z]+", "-") + "table");
+            table.setCellActions((row, column) -> cellActions.forCell(table.report(), row, column));
+            reportTables.add(table);
+            Tab tab = new Tab(pane.title(), table);
+            tab.setUserData(pane);
+            tabs.getTabs().add(tab);
+        }
+        timeline = new TimelineView(timelineModel, viewModel::zone, this::filterTimeRange);
+        Tab timelineTab = new Tab("Timeline", timeline);
+        timelineTab.setId("timelineTab");
+        trapCounts = new TrapCountsView(viewModel::zone, this::filterTimeRange);
+        Tab trapTab = new Tab("Trapped hosts", trapCounts);
+        trapTab.setId("trapCountsTab");
+        tabs.getTabs().addAll(timelineTab, trapTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) ->
+                viewModel.setActiveReport(tab != null && tab.getUserData() instanceof ReportPane p ? p : null));
+
+        ProblemsWindow problems = new ProblemsWindow(viewModel.problems());
+        WorkbenchMenu menu = new WorkbenchMenu(viewModel, actions, this, () -> problems.show(stage));
+        root.setTop(new VBox(menu, new SampleBanner(viewModel, actions::openFiles), filterBar));
+        root.setCenter(tabs);
+        root.setBottom(new WorkbenchStatusBar(viewModel, () -> problems.show(stage)));
+        FileDrop.install(root, actions::openPaths);
+
+        viewModel.selectionProperty().addListener((obs, old, selection) -> timelineModel.show(selection));
+        viewModel.datasetProperty().addListener((obs, old, dataset) -> {
+            detail.setDataset(dataset);
+            trapCounts.show(dataset);
+        });
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Shortcuts that work wherever the focus is. */
+    public void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusFilter);
+    }
+
+    void focusFilter() {
+        filterBar.focusPhrase();
+    }
+
+    /** The table of the tab on screen, or empty on a chart tab. */
+    public Optional<ReportTableView> currentTable() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        if (tab == null) {
+            return Optional.empty();
+        }
+        if (tab.getContent() == timeline || tab.getContent() == trapCounts) {
+            return Optional.empty();
+        }
+        return Optional.of(tab.getContent() instanceof ReportTableView t ? t : eventsTable);
+    }
+
+    /** The chart of the tab on screen, or empty on a table tab. */
+    public Optional<XYChart<Number, Number>> currentChart() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        if (tab != null && tab.getContent() == timeline) {
+            return Optional.of(timeline.chart());
+        }
+        if (tab != null && tab.getContent() == trapCounts) {
+            return Optional.of(trapCounts.chart());
+        }
+        return Optional.empty();
+    }
+
+    public ReportTableView eventsTable() {
+        return eventsTable;
+    }
+
+    public List<ReportTableView> reportTables() {
+        return List.copyOf(reportTables);
+    }
+
+    public FilterBar filterBar() {
+        return filterBar;
+    }
+
+    private void filterTimeRange(long from, long to) {
+        viewModel.filterProperty().set(viewModel.filterProperty().get().withTimeRange(from, to));
+    }
+
+    /** What the menus and the drop target do; implemented by the application shell. */
+    public interface MenuActions {
+        void openFiles();
+
+        void openFolder();
+
+        void openPaths(List<Path> paths);
+
+        void openSample();
+
+        void exportRawExtract();
+
+        void exportChart();
+
+        void toggleTheme();
+
+        void about();
+
+        void quit();
+    }
+}

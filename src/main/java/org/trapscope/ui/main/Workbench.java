@@ -1,0 +1,176 @@
+package org.trapscope.ui.main;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.trapscope.load.LoadOptions;
+import org.trapscope.ui.about.AboutDialog;
+import org.trapscope.ui.chart.TimelineViewModel;
+import org.trapscope.ui.common.DialogService;
+import org.trapscope.ui.common.FxDialogService;
+import org.trapscope.ui.common.Workers;
+import org.trapscope.ui.events.EventDetailViewModel;
+import org.trapscope.ui.export.ExportActions;
+import org.trapscope.ui.load.DatasetSource;
+import org.trapscope.ui.load.LoadRequest;
+import org.trapscope.ui.load.LoadViewModel;
+import org.trapscope.ui.prefs.AppSettings;
+import org.trapscope.ui.prefs.WindowBounds;
+import org.trapscope.ui.selection.StoreScanSelector;
+import org.trapscope.ui.table.StableRowSort;
+import org.trapscope.ui.theme.ThemeManager;
+
+/**
+ * Puts the window together: view models with their workers, the main window in the stage, the
+ * dialogs, and the commands behind the menus. One per window.
+ */
+public final class Workbench implements MainWindow.MenuActions {
+    private static final long TYPING_PAUSE_MILLIS = 250;
+    private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
+
+    private final Stage stage;
+    private final AppSettings settings;
+    private final ThemeManager theme;
+    private final Supplier<LoadRequest> sample;
+    private final ExecutorService pool;
+    private final WorkbenchViewModel viewModel;
+    private final EventDetailViewModel detail;
+    private final MainWindow window;
+    private final DialogService dialogs;
+    private final ExportActions exports;
+
+    /** The application's workbench, with native dialogs. */
+    public Workbench(Stage stage, AppSettings settings, ThemeManager theme, Supplier<LoadRequest> sample) {
+        this(stage, settings, theme, sample, DatasetSource.ENGINE, null);
+    }
+
+    /**
+     * @param dialogs questions to the user; {@code null} for the native dialogs of this stage
+     */
+    public Workbench(Stage stage, AppSettings settings, ThemeManager theme, Supplier<LoadRequest> sample,
+                     DatasetSource source, Function<WorkbenchViewModel, DialogService> dialogs) {
+        this.stage = stage;
+        this.settings = settings;
+        this.theme = theme;
+        this.sample = sample;
+        this.pool = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "trapscope-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Workers workers = new Workers(pool, Platform::runLater, TYPING_PAUSE_MILLIS);
+        LoadViewModel loading = new LoadViewModel(workers, source);
+        viewModel = new WorkbenchViewModel(workers, loading, new StoreScanSelector(), new StableRowSort(),
+                List.of(), settings);
+        detail = new EventDetailViewModel(workers);
+        TimelineViewModel timeline = new TimelineViewModel(workers);
+        this.dialogs = dialogs != null ? dialogs.apply(viewModel)
+                : new FxDialogService(stage, settings, viewModel::notify);
+        exports = new ExportActions(workers, this.dialogs);
+        window = new MainWindow(viewModel, detail, timeline, this, stage);
+
+        WindowBounds bounds = settings.windowBounds();
+        Scene scene = new Scene(window.root(), bounds.width(), bounds.height());
+        window.installShortcuts(scene);
+        stage.setScene(scene);
+        if (!Double.isNaN(bounds.x())) {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+        }
+        stage.setMaximized(bounds.maximized());
+        stage.titleProperty().bind(viewModel.titleProperty());
+        for (int size : ICON_SIZES) {
+            var icon = Workbench.class.getResourceAsStream("/org/trapscope/icons/trapscope-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon));
+            }
+        }
+        stage.setOnHiding(e -> rememberWindow());
+    }
+
+    public void open(List<Path> paths, LoadOptions options) {
+        viewModel.open(paths, options);
+    }
+
+    public WorkbenchViewModel viewModel() {
+        return viewModel;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    @Override
+    public void openFiles() {
+        openPaths(dialogs.chooseFilesToOpen());
+    }
+
+    @Override
+    public void openFolder() {
+        dialogs.chooseFolderToOpen().ifPresent(folder -> openPaths(List.of(folder)));
+    }
+
+    @Override
+    public void openPaths(List<Path> paths) {
+        viewModel.open(paths, LoadOptions.defaults());
+    }
+
+    @Override
+    public void openSample() {
+        try {
+            viewModel.open(sample.get());
+        } catch (RuntimeException e) {
+            viewModel.problems().add("The sample could not be opened: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void exportRawExtract() {
+        exports.rawExtract(viewModel.selectionProperty().get(), detail.rawLines());
+    }
+
+    @Override
+    public void exportChart() {
+        exports.chartPng(() -> window.currentChart().map(Node.class::cast));
+    }
+
+    @Override
+    public void toggleTheme() {
+        if (theme != null) {
+            theme.darkProperty().set(!theme.darkProperty().get());
+            settings.setDarkTheme(theme.darkProperty().get());
+        }
+    }
+
+    @Override
+    public void about() {
+        AboutDialog.show(stage);
+    }
+
+    @Override
+    public void quit() {
+        stage.close();
+    }
+
+    /** Stops the workers and removes temporary files. */
+    public void close() {
+        detail.close();
+        pool.shutdownNow();
+    }
+
+    private void rememberWindow() {
+        Window w = stage;
+        settings.setWindowBounds(new WindowBounds(w.getX(), w.getY(), w.getWidth(), w.getHeight(), stage.isMaximized()));
+    }
+
+}

@@ -1,0 +1,59 @@
+package org.trapscope.ui.main;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
+import org.controlsfx.control.StatusBar;
+import org.trapscope.ui.load.LoadViewModel;
+
+/**
+ * The bottom line: counts of the filtered view next to the totals, the filter in force with a
+ * one-click Clear, the load progress with Cancel, and the problems button.
+ */
+final class WorkbenchStatusBar extends StatusBar {
+    WorkbenchStatusBar(WorkbenchViewModel viewModel, Runnable showProblems) {
+        setId("statusBar");
+        textProperty().bind(viewModel.countsProperty());
+        Label filter = new Label();
+        filter.setId("filterDescription");
+        filter.textProperty().bind(Bindings.concat("Filter: ", viewModel.filterDescriptionProperty()));
+        Button clear = new Button("Clear filter");
+        clear.setId("clearFilterStatus");
+        clear.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.filterProperty().get().isEmpty(),
+                viewModel.filterProperty()));
+        clear.setOnAction(e -> viewModel.clearFilter());
+        getLeftItems().addAll(filter, clear, new Separator());
+
+        LoadViewModel loading = viewModel.loading();
+        ProgressBar bar = new ProgressBar();
+        bar.setId("loadProgress");
+        bar.progressProperty().bind(loading.progressProperty());
+        Label progress = new Label();
+        progress.textProperty().bind(loading.progressTextProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancelLoad");
+        cancel.setOnAction(e -> loading.cancel());
+        for (Node node : List.of(bar, progress, cancel)) {
+            node.visibleProperty().bind(loading.runningProperty());
+            node.managedProperty().bind(loading.runningProperty());
+        }
+        Button problems = new Button();
+        problems.setId("problemsButton");
+        problems.getStyleClass().add("ts-problems-button");
+        problems.textProperty().bind(Bindings.createStringBinding(() -> viewModel.problems().size() == 1
+                ? "1 problem" : String.format("%,d problems", viewModel.problems().size()), viewModel.problems()));
+        problems.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
+        problems.managedProperty().bind(problems.visibleProperty());
+        problems.setTooltip(new Tooltip("What could not be read while opening"));
+        problems.setOnAction(e -> showProblems.run());
+        Label message = new Label();
+        message.setId("statusMessage");
+        message.textProperty().bind(viewModel.messageProperty());
+        getRightItems().addAll(message, progress, bar, cancel, problems);
+    }
+}

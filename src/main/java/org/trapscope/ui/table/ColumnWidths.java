@@ -1,0 +1,23 @@
+package org.trapscope.ui.table;
+
+import org.trapscope.analysis.Column;
+
+/** Starting widths by what a column holds, so the first view needs no manual resizing. */
+final class ColumnWidths {
+    private ColumnWidths() {
+    }
+
+    static double preferred(Column column) {
+        switch (column.type()) {
+            case INTEGER:
+            case BOOLEAN:
+                return Math.max(90, column.name().length() * 9 + 30);
+            case TIME:
+                return 175;
+            case IP:
+                return 140;
+            default:
+                return column.name().contains("subject") || column.name().contains("text") ? 420 : 200;
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.trapscope.ui.table;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiFunction;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.trapscope.analysis.Column;
+import org.trapscope.analysis.ColumnType;
+import org.trapscope.analysis.ResultTable;
+import org.trapscope.analysis.SortKey;
+
+/**
+ * A virtualised table that shows any {@link ResultTable}: one column per report column, cells
+ * read by row index, numbers right-aligned. Header clicks (shift-click adds keys) go to the view
+ * model as sort keys instead of TableView's own sort, which would call the cell factories
+ * millions of times.
+ */
+public final class ReportTableView extends TableView<Integer> {
+    private static final double ROW_HEIGHT = 26;
+
+    private final ReportTableViewModel viewModel;
+    private List<Column> shownColumns = List.of();
+    private BiFunction<Integer, Integer, List<MenuItem>> cellActions = (row, column) -> List.of();
+
+    public ReportTableView(ReportTableViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("ts-report-table");
+        setItems(viewModel.rows());
+        setFixedCellSize(ROW_HEIGHT);
+        setTableMenuButtonVisible(true);
+        getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        setSortPolicy(table -> {
+            viewModel.requestSort(sortKeys());
+            return true;
+        });
+        viewModel.tableProperty().addListener((obs, old, next) -> rebuildColumnsIfChanged(next));
+        rebuildColumnsIfChanged(viewModel.table());
+        setOnKeyPressed(event -> {
+            if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(event)) {
+                copySelection();
+                event.consume();
+            }
+        });
+    }
+
+    /** Menu entries for a right-click on a cell, given its report row and report column. */
+    public void setCellActions(BiFunction<Integer, Integer, List<MenuItem>> actions) {
+        this.cellActions = actions;
+    }
+
+    /** The report as shown: visible columns in on-screen order, rows in display order. */
+    public ProjectedTable shown() {
+        return new ProjectedTable(viewModel.table(), viewModel.rows().indices(), visibleColumnIndices());
+    }
+
+    /** The selected rows only, in display order, columns as shown. */
+    public ProjectedTable shownSelection() {
+        int[] positions = getSelectionModel().getSelectedIndices().stream().mapToInt(Integer::intValue).toArray();
+        Arrays.sort(positions);
+        int[] rows = new int[positions.length];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = viewModel.rows().at(positions[i]);
+        }
+        return new ProjectedTable(viewModel.table(), rows, visibleColumnIndices());
+    }
+
+    /** The report on screen. */
+    public ResultTable report() {
+        return viewModel.table();
+    }
+
+    /** Copies the selected rows as tab-separated text with a header line, as spreadsheets paste it. */
+    public void copySelection() {
+        ProjectedTable selection = shownSelection();
+        if (selection.rowCount() == 0) {
+            return;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(TabSeparated.of(selection));
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private int[] visibleColumnIndices() {
+        List<TableColumn<Integer, ?>> visible = getVisibleLeafColumns();
+        int[] columns = new int[visible.size()];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = (Integer) visible.get(i).getUserData();
+        }
+        return columns;
+    }
+
+    private List<SortKey> sortKeys() {
+        List<SortKey> keys = new ArrayList<>();
+        for (TableColumn<Integer, ?> column : getSortOrder()) {
+            keys.add(new SortKey((Integer) column.getUserData(), column.getSortType() == TableColumn.SortType.DESCENDING));
+        }
+        return keys;
+    }
+
+    private void rebuildColumnsIfChanged(ResultTable table) {
+        if (table.columns().equals(shownColumns)) {
+            return;
+        }
+        shownColumns = table.columns();
+        getSortOrder().clear();
+        List<TableColumn<Integer, String>> columns = new ArrayList<>();
+        for (int c = 0; c < shownColumns.size(); c++) {
+            columns.add(column(shownColumns.get(c), c));
+        }
+        getColumns().setAll(columns);
+    }
+
+    private TableColumn<Integer, String> column(Column spec, int index) {
+        TableColumn<Integer, String> column = new TableColumn<>(spec.name());
+        column.setId(spec.name());
+        column.setUserData(index);
+        column.setPrefWidth(ColumnWidths.preferred(spec));
+        boolean number = spec.type() == ColumnType.INTEGER;
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
+                viewModel.table().text(cell.getValue(), index)));
+        column.setCellFactory(c -> new ReportCell(number, row -> contextMenu(row, index)));
+        return column;
+    }
+
+    private ContextMenu contextMenu(int reportRow, int column) {
+        List<MenuItem> items = new ArrayList<>(cellActions.apply(reportRow, column));
+        MenuItem copy = new MenuItem("Copy selected rows");
+        copy.setOnAction(e -> copySelection());
+        items.add(copy);
+        return new ContextMenu(items.toArray(MenuItem[]::new));
+    }
+}

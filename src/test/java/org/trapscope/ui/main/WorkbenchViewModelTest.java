@@ -1,0 +1,200 @@
+package org.trapscope.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trapscope.analysis.SortKey;
+import org.trapscope.store.EventKind;
+import org.trapscope.store.EventStore;
+import org.trapscope.ui.common.Workers;
+import org.trapscope.ui.filter.FilterState;
+import org.trapscope.ui.filter.TrapMembership;
+import org.trapscope.ui.load.DatasetSource;
+import org.trapscope.ui.load.LoadViewModel;
+import org.trapscope.ui.selection.EventSelection;
+import org.trapscope.ui.selection.StoreScanSelector;
+import org.trapscope.ui.table.StableRowSort;
+
+class WorkbenchViewModelTest {
+    private static final String CAMPAIGN = "You are in really big troubles";
+
+    @TempDir
+    Path temp;
+
+    private WorkbenchViewModel viewModel;
+    private final List<List<Path>> recent = new ArrayList<>();
+
+    @BeforeEach
+    void openSample() {
+        Workers direct = Workers.direct();
+        viewModel = new WorkbenchViewModel(direct, new LoadViewModel(direct, DatasetSource.ENGINE),
+                new StoreScanSelector(), new StableRowSort(), List.of(), new RecentFiles() {
+                    @Override
+                    public List<List<Path>> list() {
+                        return recent;
+                    }
+
+                    @Override
+                    public void add(List<Path> opened) {
+                        recent.add(0, opened);
+                    }
+                });
+        viewModel.open(SampleFixture.request(temp));
+    }
+
+    private EventSelection selection() {
+        return viewModel.selectionProperty().get();
+    }
+
+    @Test
+    void openingTheSampleSelectsEveryEventAndMarksItAsSample() {
+        int total = viewModel.datasetProperty().get().events().size();
+        assertTrue(total > 40_000, "events in the sample: " + total);
+        assertEquals(total, selection().size());
+        assertEquals(total, viewModel.events().rows().size());
+        assertTrue(viewModel.sampleProperty().get());
+        assertTrue(viewModel.titleProperty().get().contains("sample data"));
+        assertTrue(viewModel.countsProperty().get().startsWith(String.format("%,d events", total)));
+    }
+
+    @Test
+    void aSubjectPhraseSelectsTheCampaignsSubjectLinesAndItsHosts() {
+        viewModel.filterProperty().set(FilterState.NONE.withPhrase(CAMPAIGN.toUpperCase()));
+
+        EventStore store = viewModel.datasetProperty().get().events();
+        assertTrue(selection().size() > 0);
+        for (int e : selection().events()) {
+            assertEquals(EventKind.SUBJECT, store.kind(e));
+            assertTrue(store.string(store.text(e)).contains(CAMPAIGN));
+        }
+        // as the pipeline counts them: grep "Subject: You are in really big troubles" | awk '{print $6}' | sort -u
+        assertEquals(154, selection().hosts());
+        assertTrue(viewModel.countsProperty().get().contains(" of "), viewModel.countsProperty().get());
+        assertEquals("phrase \"" + CAMPAIGN.toUpperCase() + "\"", viewModel.filterDescriptionProperty().get());
+    }
+
+    @Test
+    void anAddressSelectsOnlyThatHostsEventsAndACidrItsNetwork() {
+        viewModel.filterProperty().set(FilterState.NONE.withAddresses("110.253.167.246"));
+        assertEquals(10, selection().size());
+        assertEquals(1, selection().hosts());
+
+        viewModel.filterProperty().set(FilterState.NONE.withAddresses("110.253.0.0/16"));
+        assertTrue(selection().size() >= 10);
+        EventStore store = viewModel.datasetProperty().get().events();
+        for (int e : selection().events()) {
+            assertTrue(store.ipText(e).startsWith("110.253."), store.ipText(e));
+        }
+    }
+
+    @Test
+    void aMistypedAddressIsReportedAndKeepsTheLastSelection() {
+        int before = selection().size();
+        viewModel.filterProperty().set(FilterState.NONE.withAddresses("110.253.999.1"));
+        assertEquals(before, selection().size());
+        assertTrue(viewModel.filterErrorProperty().get().contains("110.253.999.1"));
+    }
+
+    @Test
+    void spamtrapYesAndNoSplitTheEventsAndYesOnlyHoldsTraps() throws Exception {
+        Set<String> traps = trapAddresses();
+        int total = selection().size();
+        viewModel.filterProperty().set(FilterState.NONE.withSpamtraps(TrapMembership.YES));
+        EventSelection yes = selection();
+        viewModel.filterProperty().set(FilterState.NONE.withSpamtraps(TrapMembership.NO));
+        EventSelection no = selection();
+
+        assertTrue(yes.size() > 0 && no.size() > 0);
+        assertEquals(total, yes.size() + no.size());
+        EventStore store = yes.dataset().events();
+        for (int e : yes.events()) {
+            String target = store.string(store.recipient(e)).replaceAll("[<>]", "").toLowerCase();
+            String user = store.string(store.user(e)).toLowerCase();
+            boolean trapped = traps.contains(target)
+                    || (!user.isEmpty() && traps.stream().anyMatch(t -> t.startsWith(user + "@")));
+            assertTrue(trapped, "not a trap: " + target + " / " + user);
+        }
+    }
+
+    @Test
+    void showAllActivityOfAHostReplacesTheFilterWithThatHost() {
+        viewModel.filterProperty().set(FilterState.NONE.withPhrase(CAMPAIGN).withKinds(Set.of(EventKind.SUBJECT)));
+        EventStore store = selection().dataset().events();
+        String host = store.ipText(selection().events()[0]);
+
+        viewModel.showAllActivityOf(host);
+
+        assertEquals(FilterState.NONE.withAddresses(host), viewModel.filterProperty().get());
+        Set<EventKind> kinds = new java.util.HashSet<>();
+        for (int e : selection().events()) {
+            assertEquals(host, store.ipText(e));
+            kinds.add(store.kind(e));
+        }
+        assertTrue(kinds.contains(EventKind.CONNECT) && kinds.contains(EventKind.SUBJECT), kinds.toString());
+    }
+
+    @Test
+    void excludingAHostLeavesOutOnlyItsEvents() {
+        int total = selection().size();
+        viewModel.filterProperty().set(FilterState.NONE.excludingAddress("110.253.167.246"));
+        assertEquals(total - 10, selection().size());
+        assertTrue(viewModel.filterDescriptionProperty().get().contains("not host 110.253.167.246"));
+    }
+
+    @Test
+    void clearingTheFilterSelectsEverythingAgain() {
+        int total = selection().size();
+        viewModel.filterProperty().set(FilterState.NONE.withPhrase(CAMPAIGN));
+        viewModel.clearFilter();
+        assertEquals(total, selection().size());
+        assertEquals("no filter", viewModel.filterDescriptionProperty().get());
+    }
+
+    @Test
+    void sortingTheEventsByHostDescendingReordersTheRowsOnly() {
+        viewModel.filterProperty().set(FilterState.NONE.withPhrase(CAMPAIGN));
+        int rows = viewModel.events().rows().size();
+        viewModel.events().requestSort(List.of(new SortKey(2, true)));
+
+        assertEquals(rows, viewModel.events().rows().size());
+        var table = viewModel.events().table();
+        for (int i = 1; i < rows; i++) {
+            long[] previous = address(table.text(viewModel.events().rows().at(i - 1), 2));
+            long[] current = address(table.text(viewModel.events().rows().at(i), 2));
+            assertTrue(Long.compareUnsigned(previous[1], current[1]) >= 0);
+        }
+    }
+
+    @Test
+    void openingFilesRemembersThemAsRecent() {
+        viewModel.open(List.of(temp.resolve("traplist.txt")), org.trapscope.load.LoadOptions.defaults());
+        assertEquals(List.of(List.of(temp.resolve("traplist.txt"))), recent);
+        assertTrue(viewModel.problems().stream().noneMatch(p -> p.contains("Could not open")));
+    }
+
+    private static long[] address(String text) {
+        long[] out = new long[2];
+        assertTrue(org.trapscope.store.IpAddress.parse(text, out), text);
+        return out;
+    }
+
+    private Set<String> trapAddresses() throws Exception {
+        Set<String> traps = new java.util.HashSet<>();
+        try (Stream<String> lines = Files.lines(temp.resolve("traplist.txt"))) {
+            lines.map(String::strip).filter(l -> l.contains("@")).map(String::toLowerCase).forEach(traps::add);
+        }
+        try (Stream<String> lines = Files.lines(temp.resolve("spamdb.txt"))) {
+            lines.filter(l -> l.startsWith("SPAMTRAP|")).map(l -> l.substring(9).toLowerCase()).forEach(traps::add);
+        }
+        return traps;
+    }
+}
