@@ -21,6 +21,7 @@ import org.trapscope.ui.chart.TrapCountsView;
 import org.trapscope.ui.events.EventDetailViewModel;
 import org.trapscope.ui.events.EventsView;
 import org.trapscope.ui.filter.FilterBar;
+import org.trapscope.ui.prefs.AppSettings;
 import org.trapscope.ui.problems.ProblemsWindow;
 import org.trapscope.ui.table.ReportTableView;
 
@@ -39,18 +40,18 @@ public final class MainWindow {
     private final TrapCountsView trapCounts;
 
     public MainWindow(WorkbenchViewModel viewModel, EventDetailViewModel detail, TimelineViewModel timelineModel,
-                      MenuActions actions, Stage stage) {
+                      MenuActions actions, AppSettings columns, Stage stage) {
         this.viewModel = viewModel;
         filterBar = new FilterBar(viewModel.filterProperty(), viewModel.filterErrorProperty(), viewModel::zone);
         CellActions cellActions = new CellActions(viewModel);
 
-        eventsTable = new ReportTableView(viewModel.events());
+        eventsTable = new ReportTableView(viewModel.events(), columns.columnMemory("events"));
         eventsTable.setCellActions((row, column) -> cellActions.forCell(eventsTable.report(), row, column));
         Tab events = new Tab("Events", new EventsView(eventsTable, detail));
         events.setId("eventsTab");
         tabs.getTabs().add(events);
         for (ReportPane pane : viewModel.reports()) {
-            ReportTableView table = new ReportTableView(pane.table());
+            ReportTableView table = new ReportTableView(pane.table(), columns.columnMemory(pane.title()));
             table.setId(pane.title().toLowerCase().replaceAll("[^a-z]+", "-") + "table");
             table.setCellActions((row, column) -> cellActions.forCell(table.report(), row, column));
             reportTables.add(table);

@@ -77,7 +77,7 @@ public final class Workbench implements MainWindow.MenuActions {
         this.dialogs = dialogs != null ? dialogs.apply(viewModel)
                 : new FxDialogService(stage, settings, viewModel::notify);
         exports = new ExportActions(workers, this.dialogs);
-        window = new MainWindow(viewModel, detail, timeline, this, stage);
+        window = new MainWindow(viewModel, detail, timeline, this, settings, stage);
 
         WindowBounds bounds = settings.windowBounds();
         Scene scene = new Scene(window.root(), bounds.width(), bounds.height());

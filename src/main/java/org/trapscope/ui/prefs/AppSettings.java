@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import org.trapscope.ui.main.RecentFiles;
+import org.trapscope.ui.table.ColumnMemory;
 
 /**
  * What the workbench remembers between runs, in {@link java.util.prefs}: recent files, the last
@@ -14,8 +15,8 @@ import org.trapscope.ui.main.RecentFiles;
  */
 public final class AppSettings implements RecentFiles {
     private static final int MAX_RECENT = 8;
-    /** Separates the paths of one recent entry; a file name cannot contain it. */
-    private static final String PATH_SEPARATOR = "\u0000";
+    /** Separates the paths of one recent entry (preferences refuse NUL, the one byte no path holds). */
+    private static final String PATH_SEPARATOR = "\n";
 
     private final Preferences node;
 
@@ -96,6 +97,21 @@ public final class AppSettings implements RecentFiles {
 
     public void setDarkTheme(boolean dark) {
         node.putBoolean("theme.dark", dark);
+    }
+
+    /** Hidden columns of one table, for {@link org.trapscope.ui.table.ReportTableView}. */
+    public ColumnMemory columnMemory(String table) {
+        return new ColumnMemory() {
+            @Override
+            public List<String> hidden() {
+                return hiddenColumns(table);
+            }
+
+            @Override
+            public void setHidden(List<String> columns) {
+                setHiddenColumns(table, columns);
+            }
+        };
     }
 
     /** Names of the columns the user hid in the table called {@code table}. */

@@ -30,11 +30,13 @@ public final class ReportTableView extends TableView<Integer> {
     private static final double ROW_HEIGHT = 26;
 
     private final ReportTableViewModel viewModel;
+    private final ColumnMemory columnMemory;
     private List<Column> shownColumns = List.of();
     private BiFunction<Integer, Integer, List<MenuItem>> cellActions = (row, column) -> List.of();
 
-    public ReportTableView(ReportTableViewModel viewModel) {
+    public ReportTableView(ReportTableViewModel viewModel, ColumnMemory columnMemory) {
         this.viewModel = viewModel;
+        this.columnMemory = columnMemory;
         getStyleClass().add("ts-report-table");
         setItems(viewModel.rows());
         setFixedCellSize(ROW_HEIGHT);
@@ -119,7 +121,16 @@ public final class ReportTableView extends TableView<Integer> {
         for (int c = 0; c < shownColumns.size(); c++) {
             columns.add(column(shownColumns.get(c), c));
         }
+        List<String> hidden = columnMemory.hidden();
+        for (TableColumn<Integer, String> column : columns) {
+            column.setVisible(!hidden.contains(column.getText()));
+            column.visibleProperty().addListener((obs, was, now) -> rememberHidden());
+        }
         getColumns().setAll(columns);
+    }
+
+    private void rememberHidden() {
+        columnMemory.setHidden(getColumns().stream().filter(c -> !c.isVisible()).map(TableColumn::getText).toList());
     }
 
     private TableColumn<Integer, String> column(Column spec, int index) {

@@ -27,6 +27,8 @@ public final class ReportTableViewModel {
     private final ReadOnlyBooleanWrapper sorting = new ReadOnlyBooleanWrapper();
     private List<SortKey> keys = List.of();
     private List<SortKey> requestedKeys = List.of();
+    /** The report of the latest request, which may still be on its way to the screen. */
+    private ResultTable requestedTable = EmptyTable.INSTANCE;
 
     public ReportTableViewModel(Workers workers, RowOrdering ordering) {
         this.workers = workers;
@@ -43,12 +45,13 @@ public final class ReportTableViewModel {
         if (Objects.equals(next, requestedKeys)) {
             return;
         }
-        submit(table.get(), List.copyOf(next));
+        submit(requestedTable, List.copyOf(next));
     }
 
     private void submit(ResultTable report, List<SortKey> sortKeys) {
         long ticket = latest.next();
         requestedKeys = sortKeys;
+        requestedTable = report;
         sorting.set(true);
         workers.background().execute(() -> {
             int[] order = ordering.order(report, sortKeys);

@@ -1,0 +1,227 @@
+package org.trapscope.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.trapscope.store.EventKind;
+import org.trapscope.store.EventStore;
+import org.trapscope.ui.filter.TrapMembership;
+import org.trapscope.ui.load.DatasetSource;
+import org.trapscope.ui.prefs.AppSettings;
+
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchUiTest {
+    @TempDir
+    static Path temp;
+
+    private Workbench workbench;
+    private ScriptedDialogs dialogs;
+    private Preferences prefs;
+
+    @Start
+    void start(Stage stage) {
+        prefs = Preferences.userRoot().node("org/trapscope/test-" + UUID.randomUUID());
+        workbench = new Workbench(stage, new AppSettings(prefs), null, () -> SampleFixture.request(temp.resolve("sample")),
+                DatasetSource.ENGINE, vm -> dialogs = new ScriptedDialogs(vm));
+        stage.setWidth(1400);
+        stage.setHeight(900);
+        stage.show();
+        stage.requestFocus();
+    }
+
+    @AfterEach
+    void forget() throws BackingStoreException, TimeoutException {
+        FxToolkit.cleanupStages();
+        workbench.close();
+        prefs.removeNode();
+    }
+
+    private WorkbenchViewModel vm() {
+        return workbench.viewModel();
+    }
+
+    private void openSample(FxRobot robot) throws TimeoutException {
+        robot.interact(workbench::openSample);
+        waitFor(() -> vm().selectionProperty().get().size() > 40_000);
+        waitFor(() -> table(robot).getItems().size() == vm().selectionProperty().get().size());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<Integer> table(FxRobot robot) {
+        return robot.lookup("#eventsTable").queryAs(TableView.class);
+    }
+
+    /** The visible cell of the events table in display row {@code row} and the column named {@code column}. */
+    private static TableCell<?, ?> cell(FxRobot robot, int row, String column) {
+        return robot.from(robot.lookup("#eventsTable")).lookup((Node n) -> n instanceof TableCell<?, ?> c
+                && c.isVisible() && c.getTableRow() != null && c.getTableRow().isVisible()
+                && c.getIndex() == row && c.getTableColumn().getText().equals(column)).query();
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theSampleOpensMarkedAsSampleWithCountsInTheStatusBar(FxRobot robot) throws TimeoutException {
+        openSample(robot);
+        assertTrue(robot.lookup("#sampleBanner").query().isVisible());
+        assertTrue(((Stage) robot.window(0)).getTitle().contains("sample data"));
+        String counts = vm().countsProperty().get();
+        assertTrue(counts.matches("[\\d,]+ events · [\\d,]+ hosts · .*"), counts);
+    }
+
+    @Test
+    void clickingAHeaderSortsAndShiftClickAddsASecondKey(FxRobot robot) throws TimeoutException {
+        openSample(robot);
+        robot.clickOn("kind");
+        waitFor(() -> vm().events().sortKeys().size() == 1);
+        TableView<Integer> table = table(robot);
+        var report = vm().events().table();
+        assertEquals("auth-failure", report.text(table.getItems().get(0), 1));
+
+        robot.press(KeyCode.SHIFT).clickOn("host").release(KeyCode.SHIFT);
+        waitFor(() -> vm().events().sortKeys().size() == 2);
+        assertEquals(List.of(1, 2), vm().events().sortKeys().stream().map(k -> k.column()).toList());
+    }
+
+    @Test
+    void typingAPhraseFiltersTheTableAfterAPause(FxRobot robot) throws TimeoutException {
+        openSample(robot);
+        robot.clickOn("#phraseField").write("really big troubles");
+        waitFor(() -> vm().selectionProperty().get().filter().phrase().equals("really big troubles"));
+        TableView<Integer> table = table(robot);
+        assertEquals(vm().selectionProperty().get().size(), table.getItems().size());
+        EventStore store = vm().datasetProperty().get().events();
+        for (int e : vm().selectionProperty().get().events()) {
+            assertEquals(EventKind.SUBJECT, store.kind(e));
+        }
+        assertTrue(robot.lookup("#filterDescription").queryLabeled().getText().contains("really big troubles"));
+
+        robot.clickOn("#clearFilterStatus");
+        waitFor(() -> vm().selectionProperty().get().filter().isEmpty());
+        assertEquals("", robot.lookup("#phraseField").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void anAddressAndTheSpamtrapChoiceNarrowTheSelection(FxRobot robot) throws TimeoutException {
+        openSample(robot);
+        robot.clickOn("#addressField").write("110.253.167.246");
+        waitFor(() -> vm().selectionProperty().get().size() == 10);
+
+        robot.clickOn("#clearFilterStatus");
+        waitFor(() -> vm().selectionProperty().get().filter().isEmpty());
+        int total = vm().selectionProperty().get().size();
+        robot.interact(() -> workbench.window().filterBar().lookup("#spamtrapBox"));
+        robot.clickOn("#spamtrapBox").clickOn("yes");
+        waitFor(() -> vm().selectionProperty().get().filter().spamtraps() == TrapMembership.YES);
+        int traps = vm().selectionProperty().get().size();
+        assertTrue(traps > 0 && traps < total, traps + " of " + total);
+    }
+
+    @Test
+    void showAllActivityOfAHostFromTheCellMenu(FxRobot robot) throws TimeoutException {
+        openSample(robot);
+        robot.clickOn("#phraseField").write("really big troubles");
+        waitFor(() -> vm().selectionProperty().get().filter().phrase().equals("really big troubles"));
+        TableView<Integer> table = table(robot);
+        String host = vm().events().table().text(table.getItems().get(0), 2);
+
+        robot.clickOn(cell(robot, 0, "host"), MouseButton.SECONDARY);
+        robot.clickOn("Show all activity of this host");
+
+        waitFor(() -> vm().selectionProperty().get().filter().addresses().equals(host));
+        assertEquals(host, robot.lookup("#addressField").queryAs(TextField.class).getText());
+        assertEquals("", robot.lookup("#phraseField").queryAs(TextField.class).getText());
+        EventStore store = vm().datasetProperty().get().events();
+        for (int e : vm().selectionProperty().get().events()) {
+            assertEquals(host, store.ipText(e));
+        }
+    }
+
+    @Test
+    void theRawExtractOfTheFilteredEventsHoldsTheirOriginalLines(FxRobot robot) throws Exception {
+        openSample(robot);
+        robot.clickOn("#addressField").write("110.253.167.246");
+        waitFor(() -> vm().selectionProperty().get().size() == 10);
+        dialogs.saveTo = temp.resolve("extract.log");
+
+        robot.clickOn("File").clickOn("#menuExportRaw");
+        waitFor(() -> Files.exists(temp.resolve("extract.log")) && !dialogs.messages.isEmpty());
+
+        List<String> lines = Files.readAllLines(temp.resolve("extract.log"));
+        assertEquals(10, lines.size());
+        for (String line : lines) {
+            assertTrue(line.contains("spamd[") && line.contains("110.253.167.246"), line);
+        }
+    }
+
+    @Test
+    void selectingAnEventShowsItsOriginalLine(FxRobot robot) throws TimeoutException {
+        openSample(robot);
+        robot.clickOn(cell(robot, 0, "time"));
+        waitFor(() -> !robot.lookup("#rawLine").queryAs(TextField.class).getText().isEmpty());
+        String raw = robot.lookup("#rawLine").queryAs(TextField.class).getText();
+        assertTrue(raw.startsWith("Nov 17 00:0"), raw);
+    }
+
+    @Test
+    void aLoadCanBeCancelledAndLeavesTheWindowAsItWas(FxRobot robot) throws TimeoutException {
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        DatasetSource waitsForCancel = (paths, options, progress, cancellation) -> {
+            started.countDown();
+            while (true) {
+                progress.update(1, 100, 5);
+                cancellation.check();
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+        Stage stage = (Stage) robot.window(0);
+        robot.interact(() -> {
+            workbench.close();
+            workbench = new Workbench(stage, new AppSettings(prefs), null,
+                    () -> SampleFixture.request(temp.resolve("sample")), waitsForCancel, vm -> new ScriptedDialogs(vm));
+        });
+        robot.interact(workbench::openSample);
+        waitFor(() -> started.getCount() == 0 && vm().loading().runningProperty().get());
+        waitFor(() -> robot.lookup("#cancelLoad").tryQuery().map(n -> n.isVisible()).orElse(false));
+
+        robot.clickOn("#cancelLoad");
+
+        waitFor(() -> !vm().loading().runningProperty().get());
+        assertEquals(0, vm().datasetProperty().get().events().size());
+        assertFalse(vm().sampleProperty().get());
+        assertTrue(vm().problems().isEmpty());
+    }
+}

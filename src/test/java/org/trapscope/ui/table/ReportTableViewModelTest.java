@@ -1,0 +1,89 @@
+package org.trapscope.ui.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.trapscope.analysis.Column;
+import org.trapscope.analysis.ColumnType;
+import org.trapscope.analysis.ResultTable;
+import org.trapscope.analysis.SortKey;
+import org.trapscope.ui.common.Workers;
+
+class ReportTableViewModelTest {
+    private static ResultTable counts(long... values) {
+        return new ResultTable() {
+            @Override
+            public List<Column> columns() {
+                return List.of(new Column("attempts", ColumnType.INTEGER));
+            }
+
+            @Override
+            public int rowCount() {
+                return values.length;
+            }
+
+            @Override
+            public String text(int row, int column) {
+                return Long.toString(values[row]);
+            }
+
+            @Override
+            public long number(int row, int column) {
+                return values[row];
+            }
+
+            @Override
+            public ZoneId zone() {
+                return ZoneOffset.UTC;
+            }
+        };
+    }
+
+    @Test
+    void askingForTheOrderAlreadyShownDoesNotSortAgain() {
+        AtomicInteger sorts = new AtomicInteger();
+        RowOrdering counting = (table, keys) -> {
+            sorts.incrementAndGet();
+            return new StableRowSort().order(table, keys);
+        };
+        ReportTableViewModel viewModel = new ReportTableViewModel(Workers.direct(), counting);
+        viewModel.show(counts(3, 1, 2));
+        viewModel.requestSort(List.of(new SortKey(0, false)));
+        viewModel.requestSort(List.of(new SortKey(0, false)));
+
+        assertEquals(2, sorts.get());
+        assertEquals(List.of(1, 2, 0), new ArrayList<>(viewModel.rows()));
+    }
+
+    @Test
+    void aNewReportIsShownInTheSortOrderInForce() {
+        ReportTableViewModel viewModel = new ReportTableViewModel(Workers.direct(), new StableRowSort());
+        viewModel.show(counts(3, 1, 2));
+        viewModel.requestSort(List.of(new SortKey(0, true)));
+        viewModel.show(counts(5, 9, 7, 1));
+
+        assertEquals(List.of(1, 2, 0, 3), new ArrayList<>(viewModel.rows()));
+        assertEquals(List.of(new SortKey(0, true)), viewModel.sortKeys());
+    }
+
+    @Test
+    void aStaleSortFinishingLateIsDropped() {
+        List<Runnable> queued = new ArrayList<>();
+        Workers deferred = new Workers(queued::add, Runnable::run, 0);
+        ReportTableViewModel viewModel = new ReportTableViewModel(deferred, new StableRowSort());
+        viewModel.show(counts(3, 1, 2));
+        viewModel.requestSort(List.of(new SortKey(0, false)));
+        viewModel.requestSort(List.of(new SortKey(0, true)));
+
+        queued.get(2).run();
+        queued.get(1).run();
+        queued.get(0).run();
+
+        assertEquals(List.of(0, 2, 1), new ArrayList<>(viewModel.rows()));
+    }
+}
