@@ -30,7 +30,7 @@ final class LoadArguments {
         try {
             zoneId = ZoneId.of(zone);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("unknown time zone '" + zone + "' (use e.g. Europe/Oslo, UTC, +01:00)");
+            throw new UsageException("unknown time zone '" + zone + "' (use e.g. Europe/Oslo, UTC, +01:00)");
         }
         LoadOptions options = LoadOptions.defaults().withZone(zoneId);
         return year == null ? options : options.withFirstYear(year);

@@ -51,6 +51,8 @@ final class LineParser {
     private int lastOriginHost = -1;
     private int lastOriginProgram = -1;
     private int lastOrigin = -1;
+    private int lastV4;
+    private int lastV4Id = -1;
 
     LineParser(ChunkEvents out, MessageGrammar authGrammar) {
         this.out = out;
@@ -298,7 +300,13 @@ final class LineParser {
         if (dots != 3 || digits == 0 || octet > 255) {
             return ipSlow(buf, from, to);
         }
-        return out.ips.internV4((int) ((v4 << 8) | octet));
+        int address = (int) ((v4 << 8) | octet);
+        // a session's header and body lines come together: the same address many times in a row
+        if (address != lastV4 || lastV4Id < 0) {
+            lastV4 = address;
+            lastV4Id = out.ips.internV4(address);
+        }
+        return lastV4Id;
     }
 
     private int ipSlow(byte[] buf, int from, int to) {
@@ -307,7 +315,7 @@ final class LineParser {
     }
 
     private int host(byte[] buf, int from, int to) {
-        if (!Arrays.equals(buf, from, to, lastHost, 0, lastHost.length)) {
+        if (to - from != lastHost.length || !Bytes.equals(buf, from, lastHost, 0, lastHost.length)) {
             lastHost = Arrays.copyOfRange(buf, from, to);
             lastHostId = out.strings.intern(buf, from, to - from);
         }
@@ -315,7 +323,7 @@ final class LineParser {
     }
 
     private int program(byte[] buf, int from, int to) {
-        if (!Arrays.equals(buf, from, to, lastProgram, 0, lastProgram.length)) {
+        if (to - from != lastProgram.length || !Bytes.equals(buf, from, lastProgram, 0, lastProgram.length)) {
             lastProgram = Arrays.copyOfRange(buf, from, to);
             lastProgramId = out.strings.intern(buf, from, to - from);
             lastProgramText = Arrays.equals(lastProgram, SPAMD) ? "spamd"
