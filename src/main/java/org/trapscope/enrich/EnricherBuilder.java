@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 public final class EnricherBuilder {
     private boolean bundled = true;
     private final List<OfflineSource> imports = new ArrayList<>();
+    private final List<OfflineSource> dumps = new ArrayList<>();
     private final List<OfflineSource> mmdbs = new ArrayList<>();
+    private final List<OfflineSource> delegated = new ArrayList<>();
 
     EnricherBuilder() {
     }
@@ -54,9 +56,35 @@ public final class EnricherBuilder {
         return this;
     }
 
+    /**
+     * Adds an RIR delegated-extended statistics file or the NRO combined file (plain or .gz).
+     *
+     * @throws InvalidDataFileException for a malformed or truncated file
+     */
+    public EnricherBuilder addDelegated(Path file) throws IOException {
+        delegated.add(DelegatedStatsSource.read(file));
+        return this;
+    }
+
+    /**
+     * Adds a RIPE or APNIC split dump of inetnum or inet6num objects (plain or .gz).
+     *
+     * @throws InvalidDataFileException for a file without readable inetnum/inet6num objects
+     */
+    public EnricherBuilder addRipeDump(Path file) throws IOException {
+        dumps.add(RpslDumpSource.read(file));
+        return this;
+    }
+
+    /**
+     * Order of precedence, field by field: sources given directly, then database dumps (exact
+     * registry objects), MaxMind DB files, delegated statistics, the bundled snapshot.
+     */
     public Enricher build() {
         List<OfflineSource> sources = new ArrayList<>(imports);
+        sources.addAll(dumps);
         sources.addAll(mmdbs);
+        sources.addAll(delegated);
         BundledSnapshot snapshot = bundled ? BundledSnapshot.shared() : null;
         if (snapshot != null) {
             sources.add(snapshot);

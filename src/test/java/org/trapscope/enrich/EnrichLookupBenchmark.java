@@ -7,8 +7,10 @@ import java.util.Set;
 /**
  * Times offline enrichment of 250,000 distinct addresses (90 % IPv4, 10 % IPv6 from 2000::/3)
  * with the bundled data. Not a unit test (surefire excludes *Benchmark*); run with
- * {@code ./mvnw -q -o test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.trapscope.enrich.EnrichLookupBenchmark} or plain {@code java -cp}.
+ * <pre>
+ * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.trapscope.enrich.EnrichLookupBenchmark
+ * </pre>
  */
 public final class EnrichLookupBenchmark {
     private static final int ADDRESSES = 250_000;
