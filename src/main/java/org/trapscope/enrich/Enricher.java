@@ -1,21 +1,41 @@
 package org.trapscope.enrich;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.trapscope.enrich.online.OnlineCache;
+import org.trapscope.enrich.online.OnlineQueue;
 
 /**
  * Answers "what is this address" from the offline sources, in order of precedence per field:
- * special-purpose ranges first (labelled, never looked up), then the user's imports, then the
- * bundled snapshot. Thread-safe; {@link #lookup} never touches the network.
+ * special-purpose ranges first (labelled, never looked up), then cached online answers, the
+ * user's imports, and the bundled snapshot. Thread-safe; {@link #lookup} never touches the
+ * network. Online lookups ({@link #lookupOnline}) run only when turned on, on a queue of their
+ * own, and feed the cache that {@link #lookup} reads.
  */
-public final class Enricher {
+public final class Enricher implements AutoCloseable {
     private final List<OfflineSource> sources;
     private final BundledSnapshot bundled;
+    private final OnlineCache onlineCache;
+    private final Supplier<OnlineQueue> queueFactory;
+    private volatile boolean online;
+    private OnlineQueue queue;
 
-    Enricher(List<OfflineSource> sources, BundledSnapshot bundled) {
+    Enricher(List<OfflineSource> sources, BundledSnapshot bundled, OnlineCache onlineCache,
+             boolean online, QueueFactory queueFactory) {
         this.sources = List.copyOf(sources);
         this.bundled = bundled;
+        this.onlineCache = onlineCache;
+        this.online = online;
+        this.queueFactory = () -> queueFactory.create(this::lookup);
+    }
+
+    /** Builds the online queue around this enricher's offline lookup. */
+    interface QueueFactory {
+        OnlineQueue create(OnlineQueue.OfflineView view);
     }
 
     public static EnricherBuilder builder() {
@@ -53,6 +73,46 @@ public final class Enricher {
         return answers;
     }
 
+    /**
+     * Asks RDAP (then WHOIS) about the address without blocking the caller. When online lookups
+     * are off, or the address is special-purpose, the future is already complete with the offline
+     * answer and nothing is sent.
+     */
+    public CompletableFuture<Enrichment> lookupOnline(long hi, long lo) {
+        if (!online || SpecialRanges.classify(hi, lo) != null) {
+            return CompletableFuture.completedFuture(lookup(hi, lo));
+        }
+        return onlineQueue().submit(hi, lo);
+    }
+
+    /** The queue of online lookups, for a UI to show its size and cancel it. */
+    public synchronized OnlineQueue onlineQueue() {
+        if (queue == null) {
+            queue = queueFactory.get();
+        }
+        return queue;
+    }
+
+    public boolean isOnline() {
+        return online;
+    }
+
+    /** Turns online lookups on or off; turning them off drops the lookups still waiting. */
+    public void setOnline(boolean on) {
+        online = on;
+        OnlineQueue current;
+        synchronized (this) {
+            current = queue;
+        }
+        if (!on && current != null) {
+            current.cancelAll();
+        }
+    }
+
+    public OnlineCache onlineCache() {
+        return onlineCache;
+    }
+
     /** The date of the bundled data, or null when the enricher was built without it. */
     public LocalDate bundledDataDate() {
         return bundled == null ? null : bundled.dataDate();
@@ -67,11 +127,19 @@ public final class Enricher {
         return lines;
     }
 
-    /** For --help: how old the bundled data is, without loading it. */
+    /** For --help and the About box: how old the bundled data is, without loading it. */
     public static String bundledDataSummary(LocalDate today) {
         LocalDate date = BundledSnapshot.readDataDate();
-        long days = java.time.temporal.ChronoUnit.DAYS.between(date, today);
+        long days = ChronoUnit.DAYS.between(date, today);
         return "Bundled IP data (country, AS number) of " + date + ", " + days + " days old; "
                 + "ip-location-db, CC BY 4.0 (NRO, RouteViews, DB-IP)";
+    }
+
+    /** Stops the online worker; waiting lookups are cancelled. */
+    @Override
+    public synchronized void close() {
+        if (queue != null) {
+            queue.close();
+        }
     }
 }

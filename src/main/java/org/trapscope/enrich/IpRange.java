@@ -71,9 +71,14 @@ public record IpRange(long startHi, long startLo, long endHi, long endLo) {
         return IpNumbers.isV4(startHi, startLo) && IpNumbers.isV4(endHi, endLo) ? 32 - hostBits : 128 - hostBits;
     }
 
-    /** The smallest list of CIDR blocks that covers exactly this range, largest aligned block first. */
+    /** The smallest list of CIDR blocks that covers exactly this range, as text. */
     public List<String> cidrs() {
-        List<String> blocks = new ArrayList<>();
+        return blocks().stream().map(IpRange::toText).toList();
+    }
+
+    /** The smallest list of CIDR blocks that covers exactly this range, in address order. */
+    public List<IpRange> blocks() {
+        List<IpRange> blocks = new ArrayList<>();
         long hi = startHi;
         long lo = startLo;
         while (true) {
@@ -82,7 +87,7 @@ public record IpRange(long startHi, long startLo, long endHi, long endLo) {
                 hostBits--;
             }
             IpRange block = new IpRange(hi, lo, hi | hostMaskHi(hostBits), lo | hostMaskLo(hostBits));
-            blocks.add(block.toText());
+            blocks.add(block);
             if (block.endHi == endHi && block.endLo == endLo) {
                 return blocks;
             }
