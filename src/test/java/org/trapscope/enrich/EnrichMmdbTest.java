@@ -105,7 +105,7 @@ class EnrichMmdbTest {
         Files.copy(mmdb("GeoLite2-Country-Test.mmdb"), folder.resolve("b.MMDB"));
         Files.writeString(folder.resolve("README.txt"), "not a database");
         Enricher enricher = Enricher.builder().bundled(false).addMmdb(folder).build();
-        assertEquals(2, enricher.describeSources().size());
+        assertEquals(2, enricher.describeSources().stream().filter(line -> line.contains(".mmdb") || line.contains(".MMDB")).count());
         assertEquals("PH", enricher.lookup("202.196.224.1").country());
     }
 

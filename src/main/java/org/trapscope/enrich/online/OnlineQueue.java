@@ -156,6 +156,9 @@ public final class OnlineQueue implements AutoCloseable {
                 } catch (RateLimitedException e) {
                     throw e;
                 } catch (IOException e) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw e;
+                    }
                     // RDAP failed (down, garbled, too many redirects): WHOIS below is the fallback.
                     answer = null;
                 }
