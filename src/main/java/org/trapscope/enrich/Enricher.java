@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.trapscope.enrich.online.OnlineCache;
 import org.trapscope.enrich.online.OnlineQueue;
 
@@ -17,6 +18,9 @@ import org.trapscope.enrich.online.OnlineQueue;
  * own, and feed the cache that {@link #lookup} reads.
  */
 public final class Enricher implements AutoCloseable {
+    /** Below this many addresses, handing work to other threads costs more than it saves. */
+    private static final int PARALLEL_BATCH = 10_000;
+
     private final List<OfflineSource> sources;
     private final BundledSnapshot bundled;
     private final OnlineCache onlineCache;
@@ -67,9 +71,9 @@ public final class Enricher implements AutoCloseable {
             throw new IllegalArgumentException("hi and lo differ in length: " + hi.length + " and " + lo.length);
         }
         Enrichment[] answers = new Enrichment[hi.length];
-        for (int i = 0; i < answers.length; i++) {
-            answers[i] = lookup(hi[i], lo[i]);
-        }
+        // Every source is thread-safe, so a large batch is shared among the cores.
+        IntStream range = IntStream.range(0, answers.length);
+        (answers.length >= PARALLEL_BATCH ? range.parallel() : range).forEach(i -> answers[i] = lookup(hi[i], lo[i]));
         return answers;
     }
 

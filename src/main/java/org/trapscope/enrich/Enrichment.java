@@ -1,7 +1,5 @@
 package org.trapscope.enrich;
 
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -43,7 +41,7 @@ public record Enrichment(
     public static final Enrichment NONE = new Enrichment(null, null, null, null, null, 0, null, null, null, null, Map.of());
 
     public Enrichment {
-        provenance = provenance.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(provenance));
+        provenance = ProvenanceMap.copyOf(provenance);
     }
 
     /** A special-purpose address: the label and its block, nothing looked up. */

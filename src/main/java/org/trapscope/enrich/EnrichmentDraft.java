@@ -1,8 +1,5 @@
 package org.trapscope.enrich;
 
-import java.util.EnumMap;
-import java.util.Map;
-
 /**
  * Collects the answers of the sources for one address, asked in order of precedence: each field
  * keeps the first value offered, so a user's country-only database cannot hide the AS number of
@@ -19,7 +16,8 @@ public final class EnrichmentDraft {
     private String asOrg;
     private String holder;
     private String abuseContact;
-    private final Map<Enrichment.Field, DataSource> provenance = new EnumMap<>(Enrichment.Field.class);
+    private final DataSource[] provenance = new DataSource[Enrichment.Field.values().length];
+    private boolean anything;
 
     /** Where the address is used, from geolocation data. */
     public void offerGeoCountry(String code, DataSource source) {
@@ -33,21 +31,21 @@ public final class EnrichmentDraft {
     public void offerRegistryCountry(String code, DataSource source) {
         if (registryCountry == null && isCountry(code)) {
             registryCountry = code.toUpperCase();
-            provenance.put(Enrichment.Field.REGISTRY_COUNTRY, source);
+            noteSource(Enrichment.Field.REGISTRY_COUNTRY, source);
         }
     }
 
     public void offerRange(IpRange offered, DataSource source) {
         if (offered != null && (range == null || offered.isNarrowerThan(range))) {
             range = offered;
-            provenance.put(Enrichment.Field.NETWORK, source);
+            noteSource(Enrichment.Field.NETWORK, source);
         }
     }
 
     public void offerNetname(String name, DataSource source) {
         if (netname == null && hasText(name)) {
             netname = name.trim();
-            provenance.put(Enrichment.Field.NETNAME, source);
+            noteSource(Enrichment.Field.NETNAME, source);
         }
     }
 
@@ -55,48 +53,49 @@ public final class EnrichmentDraft {
     public void offerAsn(long number, String organisation, DataSource source) {
         if (asn == 0 && number > 0) {
             asn = number;
-            provenance.put(Enrichment.Field.ASN, source);
+            noteSource(Enrichment.Field.ASN, source);
             // The organisation belongs to this number: take it from the same source when it has one.
             if (asOrg == null && hasText(organisation)) {
                 asOrg = organisation.trim();
-                provenance.put(Enrichment.Field.AS_ORG, source);
+                noteSource(Enrichment.Field.AS_ORG, source);
             }
         } else if (asOrg == null && number == asn && hasText(organisation)) {
             asOrg = organisation.trim();
-            provenance.put(Enrichment.Field.AS_ORG, source);
+            noteSource(Enrichment.Field.AS_ORG, source);
         }
     }
 
     public void offerHolder(String name, DataSource source) {
         if (holder == null && hasText(name)) {
             holder = name.trim();
-            provenance.put(Enrichment.Field.HOLDER, source);
+            noteSource(Enrichment.Field.HOLDER, source);
         }
     }
 
     public void offerAbuseContact(String contact, DataSource source) {
         if (abuseContact == null && hasText(contact)) {
             abuseContact = contact.trim();
-            provenance.put(Enrichment.Field.ABUSE_CONTACT, source);
+            noteSource(Enrichment.Field.ABUSE_CONTACT, source);
         }
     }
 
-    /** Whether a field already has its value, so a source can skip work it cannot contribute. */
-    public boolean has(Enrichment.Field field) {
-        return field == Enrichment.Field.COUNTRY ? geoCountry != null : provenance.containsKey(field);
-    }
-
+    /** The finished answer; the draft is not to be used afterwards. */
     public Enrichment build() {
-        if (provenance.isEmpty() && geoCountry == null) {
+        if (!anything && geoCountry == null) {
             return Enrichment.NONE;
         }
         String country = geoCountry != null ? geoCountry : registryCountry;
         if (country != null) {
-            provenance.put(Enrichment.Field.COUNTRY,
-                    geoCountry != null ? geoCountrySource : provenance.get(Enrichment.Field.REGISTRY_COUNTRY));
+            noteSource(Enrichment.Field.COUNTRY,
+                    geoCountry != null ? geoCountrySource : provenance[Enrichment.Field.REGISTRY_COUNTRY.ordinal()]);
         }
         return new Enrichment(country, registryCountry, range, range == null ? null : range.toText(),
-                netname, asn, asOrg, holder, abuseContact, null, provenance);
+                netname, asn, asOrg, holder, abuseContact, null, new ProvenanceMap(provenance));
+    }
+
+    private void noteSource(Enrichment.Field field, DataSource source) {
+        provenance[field.ordinal()] = source;
+        anything = true;
     }
 
     private static boolean hasText(String value) {

@@ -19,6 +19,11 @@ public final class RangeIndex {
     private final int[] v4Start;
     private final int[] v4End;
     private final int[] v4Value;
+    /**
+     * For each /16, the first row starting at or after it: a lookup searches only the rows of its
+     * own /16 (and the one before), a few cache lines instead of the whole table.
+     */
+    private final int[] v4RowBySlash16;
     private final long[] v6StartHi;
     private final long[] v6StartLo;
     private final long[] v6EndHi;
@@ -38,6 +43,15 @@ public final class RangeIndex {
         this.v4Start = v4Start;
         this.v4End = v4End;
         this.v4Value = v4Value;
+        this.v4RowBySlash16 = new int[(1 << 16) + 1];
+        int row = 0;
+        for (int slash16 = 0; slash16 <= 1 << 16; slash16++) {
+            int firstAddress = (slash16 << 16) ^ Integer.MIN_VALUE;
+            while (slash16 < 1 << 16 && row < v4Start.length && v4Start[row] < firstAddress) {
+                row++;
+            }
+            v4RowBySlash16[slash16] = slash16 == 1 << 16 ? v4Start.length : row;
+        }
         this.v6StartHi = v6StartHi;
         this.v6StartLo = v6StartLo;
         this.v6EndHi = v6EndHi;
@@ -53,7 +67,10 @@ public final class RangeIndex {
     public int find(long hi, long lo) {
         if (IpNumbers.isV4(hi, lo)) {
             int key = (int) lo ^ Integer.MIN_VALUE;
-            int at = Arrays.binarySearch(v4Start, key);
+            int slash16 = (int) (lo >>> 16) & 0xFFFF;
+            int from = v4RowBySlash16[slash16];
+            int to = v4RowBySlash16[slash16 + 1];
+            int at = Arrays.binarySearch(v4Start, from, to, key);
             int row = at >= 0 ? at : -at - 2;
             return row >= 0 && key <= v4End[row] ? row : NONE;
         }

@@ -55,9 +55,26 @@ public final class SpecialRanges {
         return new Labelled(IpRange.parse(cidr), label);
     }
 
+    /** First octets of IPv4 addresses that may be special; every other /8 is skipped at once. */
+    private static final boolean[] SPECIAL_V4_FIRST_OCTET = new boolean[256];
+
+    static {
+        for (Labelled labelled : RANGES) {
+            if (IpNumbers.isV4(labelled.range.startHi(), labelled.range.startLo())) {
+                int first = (int) (labelled.range.startLo() >>> 24) & 0xFF;
+                int last = (int) (labelled.range.endLo() >>> 24) & 0xFF;
+                for (int octet = first; octet <= last; octet++) {
+                    SPECIAL_V4_FIRST_OCTET[octet] = true;
+                }
+            }
+        }
+    }
+
     /** The label of a special-purpose address, or null for an ordinary one. */
     public static String classify(long hi, long lo) {
-        // Two dozen containment checks: tens of nanoseconds, small beside the table lookups.
+        if (IpNumbers.isV4(hi, lo) && !SPECIAL_V4_FIRST_OCTET[(int) (lo >>> 24) & 0xFF]) {
+            return null;
+        }
         for (Labelled labelled : RANGES) {
             if (labelled.range.contains(hi, lo)) {
                 return labelled.label;

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Times offline enrichment of 250,000 distinct addresses (90 % IPv4, 10 % IPv6 from 2000::/3)
- * with the bundled data. Not a unit test (surefire excludes *Benchmark*); run with
+ * with the bundled data: loading, the bulk path five times (the first includes JIT warm-up), and
+ * single lookups on one thread. Not a unit test (surefire excludes *Benchmark*); run with
  * <pre>
  * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.trapscope.enrich.EnrichLookupBenchmark
@@ -37,6 +38,14 @@ public final class EnrichLookupBenchmark {
                     round, answers.length, nanos / 1_000_000, (double) nanos / answers.length);
         }
         System.out.printf("with a country: %,d of %,d%n", known, ADDRESSES);
+
+        // One thread, one address at a time: the latency of a single lookup once warmed up.
+        long begin = System.nanoTime();
+        for (int i = 0; i < ADDRESSES; i++) {
+            known += enricher.lookup(addresses[0][i], addresses[1][i]).asn() > 0 ? 1 : 0;
+        }
+        long nanos = System.nanoTime() - begin;
+        System.out.printf("single thread: %.0f ns per lookup (%d)%n", (double) nanos / ADDRESSES, known);
     }
 
     private static long[][] distinctAddresses(Random random) {
