@@ -12,6 +12,7 @@ import org.trapscope.store.IpTable;
 import org.trapscope.store.LongIntMap;
 import org.trapscope.store.Origin;
 import org.trapscope.store.SourceFile;
+import org.trapscope.syslog.VisText;
 
 /**
  * Joins the parsed pieces of all files into one {@link EventStore}: maps each piece's local
@@ -81,7 +82,7 @@ final class StoreAssembler {
         sortByTime();
         String[] decoded = new String[strings.size()];
         for (int id = 0; id < decoded.length; id++) {
-            decoded[id] = strings.decode(id);
+            decoded[id] = VisText.decodeMeta(strings.decode(id));
         }
         ips.trim();
         return new EventStore(size, trim(time), trim(kind), trim(ip), trim(a), trim(b), trim(origin), trim(offset),
