@@ -12,16 +12,25 @@ import java.util.Map;
 final class SessionGrouper {
     private final EventStore store;
     private int size;
-    private int[] ip = new int[1024];
-    private int[] firstEvent = new int[1024];
-    private int[] lastEvent = new int[1024];
-    private byte[] flags = new byte[1024];
-    private int[] subject = new int[1024];
-    private int[] lists = new int[1024];
-    private int[] seconds = new int[1024];
+    private int[] ip;
+    private int[] firstEvent;
+    private int[] lastEvent;
+    private byte[] flags;
+    private int[] subject;
+    private int[] lists;
+    private int[] seconds;
 
     SessionGrouper(EventStore store) {
         this.store = store;
+        // about one session per eight spamd lines in real logs; the arrays grow if needed
+        int expected = Math.max(1024, store.size() / 8);
+        ip = new int[expected];
+        firstEvent = new int[expected];
+        lastEvent = new int[expected];
+        flags = new byte[expected];
+        subject = new int[expected];
+        lists = new int[expected];
+        seconds = new int[expected];
     }
 
     Sessions group(int[] sessionOfEvent) {
