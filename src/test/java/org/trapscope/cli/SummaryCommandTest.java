@@ -75,4 +75,12 @@ class SummaryCommandTest {
         assertEquals(2, run("summary", "--zone", "Mars/Olympus", spamd().toString()));
         assertTrue(err.toString().contains("unknown time zone 'Mars/Olympus'"), err.toString());
     }
+
+    @Test
+    void aFileCanHaveAZoneOfItsOwn() throws IOException {
+        Path file = spamd();
+        assertEquals(0, run("summary", "--zone", "UTC", "--year", "2020", "--zone-of", file + "=Asia/Tokyo",
+                file.toString()));
+        assertTrue(out.toString().contains(file + " (plain text, zone Asia/Tokyo)"), out.toString());
+    }
 }
