@@ -349,4 +349,18 @@ class SyslogLoaderTest {
             assertTrue(store.string(grouped.subject(s)).startsWith("s"));
         }
     }
+
+    @Test
+    void linesWithoutTimeSortWithTheirNeighbours() throws IOException {
+        Path file = LogFiles.plain(dir, "spamd", String.join("\n",
+                "leading garbage",
+                "Nov 22 04:04:30 skapet spamd[1]: 1.2.3.4: connected (1/0)",
+                "garbage in the middle",
+                "Nov 22 04:04:31 skapet spamd[1]: 1.2.3.4: disconnected after 1 seconds.", ""), NOV_2022);
+        EventStore store = load(file);
+        assertEquals(List.of(EventKind.UNPARSED, EventKind.CONNECT, EventKind.UNPARSED, EventKind.DISCONNECT),
+                List.of(store.kind(0), store.kind(1), store.kind(2), store.kind(3)));
+        assertEquals(store.time(1), store.time(0));
+        assertEquals(store.time(1), store.time(2));
+    }
 }
