@@ -151,16 +151,8 @@ final class StoreAssembler {
     private void copy(ChunkEvents c, int start, int[] stringMap, int[] ipMap, int[] originMap) {
         for (int i = 0; i < c.size; i++) {
             byte k = c.kind[i];
-            int slotA = c.a[i];
-            int slotB = c.b[i];
-            if (slotA >= 0 && SLOT_A_IS_STRING[k]) {
-                slotA = stringMap[slotA];
-            }
-            if (slotB >= 0 && SLOT_B_IS_STRING[k]) {
-                slotB = stringMap[slotB];
-            }
-            put(start + i, c.time[i], k, c.ip[i] < 0 ? -1 : ipMap[c.ip[i]], slotA, slotB, originMap[c.origin[i]],
-                    c.offset[i]);
+            put(start + i, c.time[i], k, c.ip[i] < 0 ? -1 : ipMap[c.ip[i]], slotA(k, c.a[i], stringMap),
+                    slotB(k, c.b[i], stringMap), originMap[c.origin[i]], c.offset[i]);
         }
     }
 
@@ -174,14 +166,6 @@ final class StoreAssembler {
                 continue;
             }
             int address = c.ip[i] < 0 ? -1 : ipMap[c.ip[i]];
-            int slotA = c.a[i];
-            int slotB = c.b[i];
-            if (slotA >= 0 && SLOT_A_IS_STRING[k]) {
-                slotA = stringMap[slotA];
-            }
-            if (slotB >= 0 && SLOT_B_IS_STRING[k]) {
-                slotB = stringMap[slotB];
-            }
             if (c.pid[i] >= 0 && (k == AUTH_SESSION || CARRIES_USER[k])) {
                 long pidKey = ((long) globalOrigin << 32) | c.pid[i];
                 if (k == AUTH_SESSION && address >= 0) {
@@ -191,9 +175,19 @@ final class StoreAssembler {
                 }
             }
             int e = size++;
-            put(e, c.time[i], k, address, slotA, slotB, globalOrigin, c.offset[i]);
+            put(e, c.time[i], k, address, slotA(k, c.a[i], stringMap), slotB(k, c.b[i], stringMap), globalOrigin,
+                    c.offset[i]);
             lastEventOfOrigin[globalOrigin] = e;
         }
+    }
+
+    /** Slot values that are string ids move from the piece's dictionary to the store's. */
+    private static int slotA(byte kind, int value, int[] stringMap) {
+        return value >= 0 && SLOT_A_IS_STRING[kind] ? stringMap[value] : value;
+    }
+
+    private static int slotB(byte kind, int value, int[] stringMap) {
+        return value >= 0 && SLOT_B_IS_STRING[kind] ? stringMap[value] : value;
     }
 
     private void put(int e, long when, byte k, int address, int slotA, int slotB, int originId, long lineOffset) {
