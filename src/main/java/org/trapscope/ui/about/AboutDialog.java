@@ -2,10 +2,14 @@ package org.trapscope.ui.about;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import java.time.LocalDate;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.trapscope.cli.Version;
+import org.trapscope.enrich.BundledSnapshot;
+import org.trapscope.enrich.Enricher;
 
 /** Help ▸ About: the version, the licence and where the bundled data comes from. */
 public final class AboutDialog {
@@ -19,16 +23,17 @@ public final class AboutDialog {
         about.setHeaderText("Trapscope " + Version.text());
         Label text = new Label(String.join("\n",
                 "A workbench for spamd spam traps and POP3/SSH brute-force logins.",
-                "Licensed under the ISC licence.",
-                "",
-                "Bundled IP address data (country, network) is licensed CC BY 4.0,",
-                "from the @ip-location-db npm packages: NRO/RIR delegation statistics,",
-                "Route Views (University of Oregon) and DB-IP (db-ip.com).",
-                "",
+                "Licensed under the ISC licence. Libraries and their licences: THIRD-PARTY-NOTICES.md.",
                 "The sample data is synthetic, made by Trapscope's log generator.",
-                "Libraries and their licences: see THIRD-PARTY-NOTICES.md."));
+                "",
+                Enricher.bundledDataSummary(LocalDate.now())));
         text.setWrapText(true);
-        about.getDialogPane().setContent(new VBox(text));
+        TextArea attribution = new TextArea(BundledSnapshot.attribution());
+        attribution.setEditable(false);
+        attribution.setWrapText(true);
+        attribution.setPrefRowCount(10);
+        about.getDialogPane().setContent(new VBox(10, text, attribution));
+        about.getDialogPane().setPrefWidth(640);
         about.showAndWait();
     }
 }

@@ -15,6 +15,9 @@ public enum BucketWidth {
         Duration.ofHours(1).toMillis(), Duration.ofHours(6).toMillis(), Duration.ofDays(1).toMillis(),
         Duration.ofDays(7).toMillis(), Duration.ofDays(30).toMillis()};
 
+    /** Slots AUTO aims at: a swell stays visible without per-slot noise drowning it. */
+    private static final int AUTO_TARGET = 400;
+
     private final String label;
     private final long millis;
 
@@ -23,17 +26,18 @@ public enum BucketWidth {
         this.millis = millis;
     }
 
-    /** The slot width for a span; a fixed width that would need more than {@code maxBuckets} falls back to AUTO. */
+    /** The slot width for a span; a fixed width that would need {@code maxBuckets} or more slots falls back to AUTO. */
     public long millisFor(long span, int maxBuckets) {
         if (millis > 0 && span / millis < maxBuckets) {
             return millis;
         }
+        int target = Math.min(maxBuckets, AUTO_TARGET);
         for (long step : STEPS) {
-            if (span / step < maxBuckets) {
+            if (span / step < target) {
                 return step;
             }
         }
-        return Math.max(1, span / maxBuckets + 1);
+        return Math.max(1, span / target + 1);
     }
 
     @Override

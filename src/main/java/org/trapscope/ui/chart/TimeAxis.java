@@ -32,11 +32,30 @@ final class TimeAxis {
         return axis;
     }
 
-    /** Fixes the axis to a span with about ten ticks; auto-ranging would pad to round numbers of milliseconds. */
-    static void span(NumberAxis axis, long from, long to) {
+    /** Tick spacings that read as times of day: minutes, hours, days. */
+    private static final long[] STEPS = {
+        60_000L, 300_000L, 900_000L, 1_800_000L, 3_600_000L, 3 * 3_600_000L, 6 * 3_600_000L, 12 * 3_600_000L,
+        86_400_000L, 7 * 86_400_000L, 30 * 86_400_000L};
+    private static final int MAX_TICKS = 14;
+
+    /**
+     * Fixes the axis to a span with ticks on whole local hours or days; auto-ranging would put them
+     * on round numbers of milliseconds.
+     */
+    static void span(NumberAxis axis, long from, long to, ZoneId zone) {
+        long span = Math.max(1, to - from);
+        long step = STEPS[STEPS.length - 1];
+        for (long s : STEPS) {
+            if (span / s <= MAX_TICKS) {
+                step = s;
+                break;
+            }
+        }
+        long offset = zone.getRules().getOffset(Instant.ofEpochMilli(from)).getTotalSeconds() * 1000L;
+        long lower = Math.floorDiv(from + offset, step) * step - offset;
         axis.setAutoRanging(false);
-        axis.setLowerBound(from);
-        axis.setUpperBound(Math.max(to, from + 1));
-        axis.setTickUnit(Math.max(1, (to - from) / 10.0));
+        axis.setLowerBound(lower);
+        axis.setUpperBound(Math.max(to, lower + 1));
+        axis.setTickUnit(step);
     }
 }

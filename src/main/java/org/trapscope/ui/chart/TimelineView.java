@@ -74,7 +74,7 @@ public final class TimelineView extends BorderPane {
             series.add(new XYChart.Series<>(group.label(), FXCollections.observableArrayList(points)));
         }
         if (buckets.size() > 0) {
-            TimeAxis.span(timeAxis, buckets.start(), buckets.slotStart(buckets.size() - 1));
+            TimeAxis.span(timeAxis, buckets.start(), buckets.slotStart(buckets.size() - 1), zone.get());
         }
         chart.getData().setAll(series);
     }

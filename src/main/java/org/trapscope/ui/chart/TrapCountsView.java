@@ -65,7 +65,7 @@ public final class TrapCountsView extends BorderPane {
         for (int i = 0; i < shown.size(); i++) {
             points.add(new XYChart.Data<>(shown.epochMillis(i), shown.count(i)));
         }
-        TimeAxis.span(timeAxis, shown.epochMillis(0), shown.epochMillis(shown.size() - 1));
+        TimeAxis.span(timeAxis, shown.epochMillis(0), shown.epochMillis(shown.size() - 1), zone.get());
         chart.getData().setAll(List.of(new XYChart.Series<>("trapped hosts", FXCollections.observableArrayList(points))));
     }
 

@@ -1,8 +1,8 @@
 package org.trapscope.ui.main;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -14,7 +14,10 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.trapscope.load.LoadOptions;
+import org.trapscope.mail.SavedMessage;
+import org.trapscope.mail.SavedMessageReader;
 import org.trapscope.ui.about.AboutDialog;
+import org.trapscope.ui.filter.FilterState;
 import org.trapscope.ui.chart.TimelineViewModel;
 import org.trapscope.ui.common.DialogService;
 import org.trapscope.ui.common.FxDialogService;
@@ -120,9 +123,35 @@ public final class Workbench implements MainWindow.MenuActions {
         dialogs.chooseFolderToOpen().ifPresent(folder -> openPaths(List.of(folder)));
     }
 
+    /**
+     * Opens logs; a saved scam message ({@code .eml}) among them is not a log but a question:
+     * its subject becomes the filter phrase, the first step of finding its campaign.
+     */
     @Override
     public void openPaths(List<Path> paths) {
-        viewModel.open(paths, LoadOptions.defaults());
+        List<Path> messages = paths.stream().filter(p -> p.getFileName().toString().toLowerCase().endsWith(".eml")).toList();
+        List<Path> logs = paths.stream().filter(p -> !messages.contains(p)).toList();
+        if (!logs.isEmpty()) {
+            viewModel.open(logs, LoadOptions.defaults());
+        }
+        if (!messages.isEmpty()) {
+            searchCampaignOf(messages.get(0));
+        }
+    }
+
+    private void searchCampaignOf(Path message) {
+        try {
+            SavedMessage saved = SavedMessageReader.read(message);
+            if (saved.subject().isEmpty()) {
+                viewModel.notify(message.getFileName() + " has no subject to search for");
+                return;
+            }
+            viewModel.filterProperty().set(FilterState.NONE.withPhrase(saved.subject()));
+            viewModel.notify("Searching the campaign of " + message.getFileName()
+                    + (saved.relayAddresses().isEmpty() ? "" : ", relayed by " + String.join(", ", saved.relayAddresses())));
+        } catch (IOException | RuntimeException e) {
+            viewModel.problems().add(message + ": cannot be read as a message: " + e.getMessage());
+        }
     }
 
     @Override

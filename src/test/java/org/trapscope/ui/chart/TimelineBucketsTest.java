@@ -41,8 +41,9 @@ class TimelineBucketsTest {
     @Test
     void aWidthThatWouldMakeTooManySlotsFallsBackToACoarserOne() {
         long fourDays = Duration.ofDays(4).toMillis();
-        assertEquals(Duration.ofMinutes(5).toMillis(), BucketWidth.MINUTE.millisFor(fourDays, 1500));
-        assertEquals(Duration.ofMinutes(5).toMillis(), BucketWidth.AUTO.millisFor(fourDays, 1500));
+        assertEquals(Duration.ofMinutes(15).toMillis(), BucketWidth.MINUTE.millisFor(fourDays, 1500));
+        assertEquals(Duration.ofMinutes(15).toMillis(), BucketWidth.AUTO.millisFor(fourDays, 1500));
+        assertEquals(Duration.ofMinutes(1).toMillis(), BucketWidth.MINUTE.millisFor(Duration.ofHours(20).toMillis(), 1500));
         assertEquals(Duration.ofDays(1).toMillis(), BucketWidth.DAY.millisFor(fourDays, 1500));
     }
 }

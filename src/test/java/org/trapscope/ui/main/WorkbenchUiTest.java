@@ -184,6 +184,22 @@ class WorkbenchUiTest {
     }
 
     @Test
+    void aDroppedScamMessageFiltersOnItsSubject(FxRobot robot) throws Exception {
+        openSample(robot);
+        Path eml = temp.resolve("scam.eml");
+        Files.writeString(eml, String.join("\r\n",
+                "Received: from mail.example ([110.253.167.246]) by mx.bsdly.net",
+                "Subject: You are in really big troubles therefore, you much better read this message",
+                "",
+                "body"));
+        robot.interact(() -> workbench.openPaths(List.of(eml)));
+
+        waitFor(() -> vm().selectionProperty().get().filter().phrase().startsWith("You are in really big troubles"));
+        assertEquals(154, vm().selectionProperty().get().hosts());
+        assertTrue(vm().messageProperty().get().contains("110.253.167.246"), vm().messageProperty().get());
+    }
+
+    @Test
     void selectingAnEventShowsItsOriginalLine(FxRobot robot) throws TimeoutException {
         openSample(robot);
         robot.clickOn(cell(robot, 0, "time"));
