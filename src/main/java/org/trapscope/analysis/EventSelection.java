@@ -29,6 +29,11 @@ public final class EventSelection {
         return events[i];
     }
 
+    /** The first {@code n} events of the selection. */
+    public EventSelection head(int n) {
+        return n >= events.length ? this : new EventSelection(Arrays.copyOf(events, n));
+    }
+
     /** A copy of the event indices, ascending. */
     public int[] toArray() {
         return events.clone();

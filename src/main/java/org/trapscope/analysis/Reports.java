@@ -56,6 +56,12 @@ public final class Reports {
         return HarvestTable.build(index, selection, options);
     }
 
+    /** measure, selected, total: events, hosts, sessions, targets, users, login_attempts (workflow W6). */
+    public static ResultTable counts(DatasetIndex index, EventSelection selection) {
+        return new CountsTable(index, Counts.of(index, selection),
+                Counts.of(index, EventSelection.all(index.store().size())));
+    }
+
     /** The event behind a row of an {@link #events} table, or -1 for other tables. */
     public static int eventOfRow(ResultTable table, int row) {
         return table instanceof EventsTable events ? events.event(row) : -1;
