@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trapscope.export.RawExtract;
 import org.trapscope.load.RawLines;
 
 /**
@@ -91,7 +92,7 @@ class CampaignAgainstShellTest {
     void extractHasTheShellLoopsLinesWithoutItsSubstringMatches() throws Exception {
         Path extract = dir.resolve("extract.log");
         try (var out = Files.newOutputStream(extract)) {
-            org.trapscope.export.RawExtract.write(raw, campaign.events(), out);
+            RawExtract.write(raw, campaign.events(), out);
         }
         List<String> ours = Files.readAllLines(extract);
         String hosts = String.join(" ", corpus.shell(corpus.allSpamd()
