@@ -29,6 +29,7 @@ public final class DatasetIndex {
     private final String[] targetNames;
     private final boolean[] targetIsTrap;
     private final boolean[] userIsTrap;
+    private Counts totals;
 
     public DatasetIndex(Dataset dataset, HostAttributes hosts, ZoneId zone) {
         this.dataset = dataset;
@@ -89,6 +90,14 @@ public final class DatasetIndex {
     /** The zone times are shown in (the source zone, {@code --zone}). */
     public ZoneId zone() {
         return zone;
+    }
+
+    /** The counts of all events, computed on first use and kept: every view shows them. */
+    public synchronized Counts totals() {
+        if (totals == null) {
+            totals = Counts.of(this, EventSelection.all(store.size()));
+        }
+        return totals;
     }
 
     /** Number of distinct normalised target addresses. */

@@ -57,6 +57,12 @@ final class EventPredicate {
         this.raw = raw;
     }
 
+    /** Whether any condition looks at single events; if not, the time range is the selection. */
+    boolean testsEvents() {
+        return kindAllowed != null || ipAllowed != null || originAllowed != null || trapState != -2
+                || excludeBlacklisted || stringMatches != null || grep != null;
+    }
+
     int testStored(int e) {
         int k = store.kindOrdinal(e);
         if (kindAllowed != null && !kindAllowed[k]) {

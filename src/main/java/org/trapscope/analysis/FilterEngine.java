@@ -44,7 +44,13 @@ public final class FilterEngine {
         EventPredicate predicate = new EventPredicate(index, filter, ipAllowed, stringMatches, phrases, raw);
         int from = firstAtOrAfter(filter.sinceMillis());
         int to = filter.untilMillis() == Long.MAX_VALUE ? store.size() : firstAtOrAfter(filter.untilMillis());
-        return new EventSelection(scan(predicate, from, Math.max(from, to)));
+        to = Math.max(from, to);
+        if (!predicate.testsEvents()) {
+            int[] range = new int[to - from];
+            Arrays.setAll(range, i -> from + i);
+            return new EventSelection(range);
+        }
+        return new EventSelection(scan(predicate, from, to));
     }
 
     /**

@@ -58,8 +58,7 @@ public final class Reports {
 
     /** measure, selected, total: events, hosts, sessions, targets, users, login_attempts (workflow W6). */
     public static ResultTable counts(DatasetIndex index, EventSelection selection) {
-        return new CountsTable(index, Counts.of(index, selection),
-                Counts.of(index, EventSelection.all(index.store().size())));
+        return new CountsTable(index, Counts.of(index, selection), index.totals());
     }
 
     /** The event behind a row of an {@link #events} table, or -1 for other tables. */

@@ -13,11 +13,12 @@ class TableSorterTest {
         final String[] names = {"bob", "Alice", "carol", "alice", "dave"};
         final long[] counts = {3, 5, 3, Long.MIN_VALUE, 5};
         final String[] ips = {"11.2.3.45", "1.2.3.4", "2001:db8::1", "9.9.9.9", "1.2.3.10"};
+        final long[] hits = {2, 1, 2, 0, 1};
 
         @Override
         public List<Column> columns() {
             return List.of(new Column("name", ColumnType.TEXT), new Column("count", ColumnType.INTEGER),
-                    new Column("ip", ColumnType.IP));
+                    new Column("ip", ColumnType.IP), new Column("hits", ColumnType.INTEGER));
         }
 
         @Override
@@ -27,12 +28,12 @@ class TableSorterTest {
 
         @Override
         public String text(int row, int column) {
-            return column == 0 ? names[row] : column == 1 ? Long.toString(counts[row]) : ips[row];
+            return column == 0 ? names[row] : column == 2 ? ips[row] : Long.toString(number(row, column));
         }
 
         @Override
         public long number(int row, int column) {
-            return counts[row];
+            return column == 1 ? counts[row] : hits[row];
         }
 
         @Override
@@ -58,6 +59,12 @@ class TableSorterTest {
         assertArrayEquals(new int[] {3, 0, 2, 1, 4}, order("count"));
         assertArrayEquals(new int[] {1, 4, 0, 2, 3}, order("count:desc,name"));
         assertArrayEquals(new int[] {4, 1, 2, 0, 3}, order("count:desc,name:desc"));
+    }
+
+    @Test
+    void oneNumericKeyWithoutGapsIsStableBothWays() {
+        assertArrayEquals(new int[] {3, 1, 4, 0, 2}, order("hits"));
+        assertArrayEquals(new int[] {0, 2, 1, 4, 3}, order("hits:desc"));
     }
 
     @Test
