@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 import org.trapscope.load.LoadOptions;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,14 +46,24 @@ final class LoadArguments {
         return options().defaultZone();
     }
 
+    @Option(names = "--zone-of", paramLabel = "FILE=ZONE",
+            description = "Time zone of one file's local stamps, when it differs from --zone (repeatable), "
+                    + "e.g. --zone-of relay.log=UTC.")
+    Map<Path, String> zoneOfFile = new LinkedHashMap<>();
+
     LoadOptions options() {
-        ZoneId zoneId;
-        try {
-            zoneId = ZoneId.of(zone);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("unknown time zone '" + zone + "' (use e.g. Europe/Oslo, UTC, +01:00)");
-        }
-        LoadOptions options = LoadOptions.defaults().withZone(zoneId);
+        Map<Path, ZoneId> zones = new HashMap<>();
+        zoneOfFile.forEach((file, name) -> zones.put(file, zone(name)));
+        LoadOptions options = new LoadOptions(zone(zone), zones, OptionalInt.empty(),
+                Runtime.getRuntime().availableProcessors());
         return year == null ? options : options.withFirstYear(year);
+    }
+
+    private static ZoneId zone(String name) {
+        try {
+            return ZoneId.of(name);
+        } catch (DateTimeException e) {
+            throw new UsageException("unknown time zone '" + name + "' (use e.g. Europe/Oslo, UTC, +01:00)");
+        }
     }
 }

@@ -11,6 +11,8 @@ public final class SpamdFields {
     /** The client address text. */
     public int ipStart;
     public int ipEnd;
+    /** The address as a 32-bit value when it is a dotted quad read along the way, else -1. */
+    public long ipv4;
     /** Text (header value, body line), envelope sender, or blocklist tags, by kind. */
     public int aStart;
     public int aEnd;
@@ -22,6 +24,7 @@ public final class SpamdFields {
 
     void reset(EventKind k) {
         kind = k;
+        // ipv4 is set by the address scan, which runs before the kind is known, so it survives reset
         ipStart = ipEnd = aStart = aEnd = bStart = bEnd = -1;
         number = 0;
     }

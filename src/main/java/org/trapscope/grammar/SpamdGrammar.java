@@ -59,6 +59,7 @@ public final class SpamdGrammar {
      * @return true when it is an OpenBSD spamd message; {@code out} then describes it
      */
     public static boolean parse(byte[] buf, int from, int to, SpamdFields out) {
+        out.ipv4 = -1;
         if (from >= to) {
             return false;
         }
@@ -67,7 +68,7 @@ public final class SpamdGrammar {
             return envelope(buf, from, to, out);
         }
         if (isIpChar(first) || first == '<') {
-            int colon = addressEnd(buf, from, to);
+            int colon = addressEnd(buf, from, to, out);
             if (colon > from) {
                 return clientMessage(buf, from, colon, to, out);
             }
@@ -87,7 +88,7 @@ public final class SpamdGrammar {
         } else {
             return false;
         }
-        int colon = addressEnd(buf, p, to);
+        int colon = addressEnd(buf, p, to, out);
         if (colon < 0) {
             return false;
         }
@@ -268,7 +269,8 @@ public final class SpamdGrammar {
      * Finds the {@code ": "} that ends a leading address ({@code 1.2.3.4: }, {@code <unknown>: },
      * or an IPv6 address added by hand); returns its index or -1.
      */
-    private static int addressEnd(byte[] buf, int from, int to) {
+    private static int addressEnd(byte[] buf, int from, int to, SpamdFields out) {
+        out.ipv4 = -1;
         if (buf[from] == '<') {
             int close = from;
             while (close < to && buf[close] != '>') {
@@ -277,12 +279,35 @@ public final class SpamdGrammar {
             return close + 2 < to && buf[close + 1] == ':' && buf[close + 2] == ' ' ? close + 1 : -1;
         }
         int limit = Math.min(to - 1, from + 46);
+        // the dotted quad is read on the way: spamd's addresses are IPv4, so most lines need no second pass
+        long v4 = 0;
+        int octet = 0;
+        int digits = 0;
+        int dots = 0;
+        boolean dottedQuad = true;
         for (int i = from; i < limit; i++) {
             byte c = buf[i];
             if (c == ':' && buf[i + 1] == ' ') {
-                return i > from ? i : -1;
+                if (i == from) {
+                    return -1;
+                }
+                if (dottedQuad && dots == 3 && digits > 0 && octet <= 255) {
+                    out.ipv4 = (v4 << 8) | octet;
+                }
+                return i;
             }
-            if (!isIpChar(c) && c != ':') {
+            if (c >= '0' && c <= '9') {
+                octet = octet * 10 + (c - '0');
+                dottedQuad &= ++digits <= 3;
+            } else if (c == '.') {
+                dottedQuad &= digits > 0 && octet <= 255;
+                v4 = (v4 << 8) | octet;
+                octet = 0;
+                digits = 0;
+                dots++;
+            } else if (isIpChar(c) || c == ':') {
+                dottedQuad = false;
+            } else {
                 return -1;
             }
         }

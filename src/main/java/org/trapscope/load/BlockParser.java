@@ -1,6 +1,7 @@
 package org.trapscope.load;
 
 import org.trapscope.grammar.MessageGrammar;
+import org.trapscope.util.Bytes;
 
 /** Splits a block of bytes into lines and hands each to a {@link LineParser}. */
 final class BlockParser {
@@ -20,10 +21,7 @@ final class BlockParser {
         int p = from;
         long line = 0;
         while (p < to) {
-            int nl = p;
-            while (nl < to && buf[nl] != '\n') {
-                nl++;
-            }
+            int nl = Bytes.newline(buf, p, to);
             line++;
             parser.parse(buf, p, nl, bufOffset + p, line);
             p = nl + 1;

@@ -2,6 +2,7 @@ package org.trapscope.load;
 
 import java.util.Arrays;
 import org.trapscope.store.ByteStringTable;
+import org.trapscope.store.EventKind;
 import org.trapscope.store.IpTable;
 
 /**
@@ -31,6 +32,8 @@ final class ChunkEvents {
     int[] originHost = new int[8];
     int[] originProgram = new int[8];
     int originCount;
+    /** Whether some event needs earlier lines: a repeat notice, or a login without address (popa3d). */
+    boolean needsJoins;
     /** Lines read in this piece, and their bytes. */
     long lines;
     long bytes;
@@ -60,6 +63,10 @@ final class ChunkEvents {
             int originId, long lineOffset) {
         if (size == time.length) {
             grow();
+        }
+        if (kindValue == REPEAT || (pidValue >= 0 && ipId < 0 && kindValue >= 0
+                && EventKind.ofOrdinal(kindValue).carriesUser())) {
+            needsJoins = true;
         }
         int i = size++;
         time[i] = timeValue;

@@ -51,6 +51,10 @@ final class LineParser {
     private int lastOriginHost = -1;
     private int lastOriginProgram = -1;
     private int lastOrigin = -1;
+    private int lastV4;
+    private byte[] lastTags = new byte[0];
+    private int lastTagsId = -1;
+    private int lastV4Id = -1;
 
     LineParser(ChunkEvents out, MessageGrammar authGrammar) {
         this.out = out;
@@ -146,12 +150,14 @@ final class LineParser {
     }
 
     private void addSpamd(byte[] buf, long time, byte timeKind, int origin, int pid, long lineOffset, long localLine) {
-        int ip = spamd.ipStart >= 0 ? ip(buf, spamd.ipStart, spamd.ipEnd) : -1;
+        int ip = spamd.ipStart < 0 ? -1 : spamd.ipv4 >= 0 ? v4((int) spamd.ipv4) : ip(buf, spamd.ipStart, spamd.ipEnd);
         EventKind kind = spamd.kind;
         int a = -1;
         int b = 0;
         if (spamd.aStart >= 0) {
-            a = text(buf, spamd.aStart, spamd.aEnd, localLine);
+            a = kind == EventKind.CONNECT || kind == EventKind.DISCONNECT
+                    ? tags(buf, spamd.aStart, spamd.aEnd, localLine)
+                    : text(buf, spamd.aStart, spamd.aEnd, localLine);
         }
         if (kind.isEnvelope()) {
             b = spamd.bStart >= 0 ? text(buf, spamd.bStart, spamd.bEnd, localLine) : -1;
@@ -238,6 +244,15 @@ final class LineParser {
         return control * 10 > end - start;
     }
 
+    /** Blocklist tags repeat on nearly every connect and disconnect line: remember the last ones. */
+    private int tags(byte[] buf, int from, int to, long localLine) {
+        if (to - from != lastTags.length || !Bytes.equals(buf, from, lastTags, 0, lastTags.length)) {
+            lastTags = Arrays.copyOfRange(buf, from, to);
+            lastTagsId = text(buf, from, to, localLine);
+        }
+        return lastTagsId;
+    }
+
     private int text(byte[] buf, int from, int to, long localLine) {
         if (to - from > MAX_TEXT) {
             out.problem(ProblemCategory.LONG_LINE, localLine);
@@ -298,7 +313,16 @@ final class LineParser {
         if (dots != 3 || digits == 0 || octet > 255) {
             return ipSlow(buf, from, to);
         }
-        return out.ips.internV4((int) ((v4 << 8) | octet));
+        return v4((int) ((v4 << 8) | octet));
+    }
+
+    private int v4(int address) {
+        // a session's header and body lines come together: the same address many times in a row
+        if (address != lastV4 || lastV4Id < 0) {
+            lastV4 = address;
+            lastV4Id = out.ips.internV4(address);
+        }
+        return lastV4Id;
     }
 
     private int ipSlow(byte[] buf, int from, int to) {
@@ -307,7 +331,7 @@ final class LineParser {
     }
 
     private int host(byte[] buf, int from, int to) {
-        if (!Arrays.equals(buf, from, to, lastHost, 0, lastHost.length)) {
+        if (to - from != lastHost.length || !Bytes.equals(buf, from, lastHost, 0, lastHost.length)) {
             lastHost = Arrays.copyOfRange(buf, from, to);
             lastHostId = out.strings.intern(buf, from, to - from);
         }
@@ -315,7 +339,7 @@ final class LineParser {
     }
 
     private int program(byte[] buf, int from, int to) {
-        if (!Arrays.equals(buf, from, to, lastProgram, 0, lastProgram.length)) {
+        if (to - from != lastProgram.length || !Bytes.equals(buf, from, lastProgram, 0, lastProgram.length)) {
             lastProgram = Arrays.copyOfRange(buf, from, to);
             lastProgramId = out.strings.intern(buf, from, to - from);
             lastProgramText = Arrays.equals(lastProgram, SPAMD) ? "spamd"

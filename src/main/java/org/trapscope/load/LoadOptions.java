@@ -39,7 +39,18 @@ public record LoadOptions(ZoneId defaultZone, Map<Path, ZoneId> zoneByFile, Opti
         return new LoadOptions(defaultZone, zoneByFile, firstYear, count);
     }
 
+    /** The zone for a file, matching the per-file zones by the file's absolute, normalised path. */
     public ZoneId zoneOf(Path file) {
-        return zoneByFile.getOrDefault(file, defaultZone);
+        ZoneId exact = zoneByFile.get(file);
+        if (exact != null) {
+            return exact;
+        }
+        Path wanted = file.toAbsolutePath().normalize();
+        for (Map.Entry<Path, ZoneId> e : zoneByFile.entrySet()) {
+            if (e.getKey().toAbsolutePath().normalize().equals(wanted)) {
+                return e.getValue();
+            }
+        }
+        return defaultZone;
     }
 }

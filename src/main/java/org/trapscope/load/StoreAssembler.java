@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.trapscope.store.ByteStringTable;
 import org.trapscope.store.EventKind;
 import org.trapscope.store.EventStore;
@@ -12,6 +13,7 @@ import org.trapscope.store.IpTable;
 import org.trapscope.store.LongIntMap;
 import org.trapscope.store.Origin;
 import org.trapscope.store.SourceFile;
+import org.trapscope.syslog.VisText;
 
 /**
  * Joins the parsed pieces of all files into one {@link EventStore}: maps each piece's local
@@ -35,7 +37,9 @@ final class StoreAssembler {
     private int[] a;
     private int[] b;
     private char[] origin;
-    private long[] offset;
+    private int[] offsetLow;
+    /** Bits 32-39 of line offsets, only when a file passes 4 GiB. */
+    private byte[] offsetHigh;
 
     private static final byte AUTH_SESSION = (byte) EventKind.AUTH_SESSION.ordinal();
     private static final boolean[] SLOT_A_IS_STRING = new boolean[EventKind.count()];
@@ -74,18 +78,18 @@ final class StoreAssembler {
         a = new int[capacity];
         b = new int[capacity];
         origin = new char[capacity];
-        offset = new long[capacity];
+        offsetLow = new int[capacity];
         for (FileChunks f : parsedFiles) {
             append(f);
         }
         sortByTime();
         String[] decoded = new String[strings.size()];
         for (int id = 0; id < decoded.length; id++) {
-            decoded[id] = strings.decode(id);
+            decoded[id] = VisText.decodeMeta(strings.decode(id));
         }
         ips.trim();
-        return new EventStore(size, trim(time), trim(kind), trim(ip), trim(a), trim(b), trim(origin), trim(offset),
-                decoded, ips, origins, files);
+        return new EventStore(size, trim(time), trim(kind), trim(ip), trim(a), trim(b), trim(origin),
+                trim(offsetLow), offsetHigh == null ? null : trim(offsetHigh), decoded, ips, origins, files);
     }
 
     private void append(FileChunks file) {
@@ -93,49 +97,23 @@ final class StoreAssembler {
         long bytes = 0;
         long[] problemCount = new long[ProblemCategory.values().length];
         long[] problemFirst = new long[problemCount.length];
-        LongIntMap sessionAddress = new LongIntMap(64);
         int fileIndex = files.size();
         List<ChunkEvents> chunks = file.chunks();
-        for (int ci = 0; ci < chunks.size(); ci++) {
+        int n = chunks.size();
+        int[][] stringMaps = new int[n][];
+        int[][] ipMaps = new int[n][];
+        int[][] originMaps = new int[n][];
+        int[] starts = new int[n];
+        boolean needsJoins = false;
+        int position = size;
+        for (int ci = 0; ci < n; ci++) {
             ChunkEvents c = chunks.get(ci);
-            chunks.set(ci, null); // let the piece go as soon as it is copied: halves peak memory
-            int[] stringMap = remapStrings(c);
-            int[] ipMap = remapIps(c);
-            int[] originMap = remapOrigins(c, stringMap, fileIndex);
-            for (int i = 0; i < c.size; i++) {
-                int globalOrigin = originMap[c.origin[i]];
-                byte k = c.kind[i];
-                if (k == ChunkEvents.REPEAT) {
-                    repeat(previousEventOfHost(globalOrigin), c.a[i], c.time[i], c.offset[i]);
-                    continue;
-                }
-                int address = c.ip[i] < 0 ? -1 : ipMap[c.ip[i]];
-                int slotA = c.a[i];
-                int slotB = c.b[i];
-                if (slotA >= 0 && SLOT_A_IS_STRING[k]) {
-                    slotA = stringMap[slotA];
-                }
-                if (slotB >= 0 && SLOT_B_IS_STRING[k]) {
-                    slotB = stringMap[slotB];
-                }
-                if (c.pid[i] >= 0 && (k == AUTH_SESSION || CARRIES_USER[k])) {
-                    long pidKey = ((long) globalOrigin << 32) | c.pid[i];
-                    if (k == AUTH_SESSION && address >= 0) {
-                        sessionAddress.put(pidKey, address);
-                    } else if (address < 0 && CARRIES_USER[k]) {
-                        address = sessionAddress.get(pidKey);
-                    }
-                }
-                int e = size++;
-                time[e] = c.time[i];
-                kind[e] = c.kind[i];
-                ip[e] = address;
-                a[e] = slotA;
-                b[e] = slotB;
-                origin[e] = (char) globalOrigin;
-                offset[e] = c.offset[i];
-                lastEventOfOrigin[globalOrigin] = e;
-            }
+            stringMaps[ci] = remapStrings(c);
+            ipMaps[ci] = remapIps(c);
+            originMaps[ci] = remapOrigins(c, stringMaps[ci], fileIndex);
+            starts[ci] = position;
+            position += c.size;
+            needsJoins |= c.needsJoins;
             lines += c.lines;
             bytes += c.bytes;
             for (int p = 0; p < problemCount.length; p++) {
@@ -145,6 +123,21 @@ final class StoreAssembler {
                 problemCount[p] += c.problemCount[p];
             }
         }
+        if (needsJoins) {
+            // repeats and PID joins refer to earlier lines of the file: one pass in file order
+            LongIntMap sessionAddress = new LongIntMap(64);
+            for (int ci = 0; ci < n; ci++) {
+                copyWithJoins(chunks.get(ci), stringMaps[ci], ipMaps[ci], originMaps[ci], sessionAddress);
+                chunks.set(ci, null); // let the piece go as soon as it is copied: halves peak memory
+            }
+        } else {
+            IntStream.range(0, n).parallel().forEach(ci ->
+                    copy(chunks.get(ci), starts[ci], stringMaps[ci], ipMaps[ci], originMaps[ci]));
+            size = position;
+            for (int ci = 0; ci < n; ci++) {
+                chunks.set(ci, null);
+            }
+        }
         for (ProblemCategory category : ProblemCategory.values()) {
             int p = category.ordinal();
             if (problemCount[p] > 0) {
@@ -152,6 +145,69 @@ final class StoreAssembler {
             }
         }
         files.add(new SourceFile(file.path(), file.compression(), file.zone(), lines, bytes));
+    }
+
+    /** Copies a piece that needs nothing from earlier lines to its place; pieces run in parallel. */
+    private void copy(ChunkEvents c, int start, int[] stringMap, int[] ipMap, int[] originMap) {
+        for (int i = 0; i < c.size; i++) {
+            byte k = c.kind[i];
+            put(start + i, c.time[i], k, c.ip[i] < 0 ? -1 : ipMap[c.ip[i]], slotA(k, c.a[i], stringMap),
+                    slotB(k, c.b[i], stringMap), originMap[c.origin[i]], c.offset[i]);
+        }
+    }
+
+    private void copyWithJoins(ChunkEvents c, int[] stringMap, int[] ipMap, int[] originMap,
+                               LongIntMap sessionAddress) {
+        for (int i = 0; i < c.size; i++) {
+            int globalOrigin = originMap[c.origin[i]];
+            byte k = c.kind[i];
+            if (k == ChunkEvents.REPEAT) {
+                repeat(previousEventOfHost(globalOrigin), c.a[i], c.time[i], c.offset[i]);
+                continue;
+            }
+            int address = c.ip[i] < 0 ? -1 : ipMap[c.ip[i]];
+            if (c.pid[i] >= 0 && (k == AUTH_SESSION || CARRIES_USER[k])) {
+                long pidKey = ((long) globalOrigin << 32) | c.pid[i];
+                if (k == AUTH_SESSION && address >= 0) {
+                    sessionAddress.put(pidKey, address);
+                } else if (address < 0 && CARRIES_USER[k]) {
+                    address = sessionAddress.get(pidKey);
+                }
+            }
+            int e = size++;
+            put(e, c.time[i], k, address, slotA(k, c.a[i], stringMap), slotB(k, c.b[i], stringMap), globalOrigin,
+                    c.offset[i]);
+            lastEventOfOrigin[globalOrigin] = e;
+        }
+    }
+
+    /** Slot values that are string ids move from the piece's dictionary to the store's. */
+    private static int slotA(byte kind, int value, int[] stringMap) {
+        return value >= 0 && SLOT_A_IS_STRING[kind] ? stringMap[value] : value;
+    }
+
+    private static int slotB(byte kind, int value, int[] stringMap) {
+        return value >= 0 && SLOT_B_IS_STRING[kind] ? stringMap[value] : value;
+    }
+
+    private void put(int e, long when, byte k, int address, int slotA, int slotB, int originId, long lineOffset) {
+        time[e] = when;
+        kind[e] = k;
+        ip[e] = address;
+        a[e] = slotA;
+        b[e] = slotB;
+        origin[e] = (char) originId;
+        offsetLow[e] = (int) lineOffset;
+        if (lineOffset >>> 32 != 0) {
+            highOffsets()[e] = (byte) (lineOffset >>> 32);
+        }
+    }
+
+    private synchronized byte[] highOffsets() {
+        if (offsetHigh == null) {
+            offsetHigh = new byte[time.length];
+        }
+        return offsetHigh;
     }
 
     /** The last event so far from the log host of this origin (any program), or -1. */
@@ -173,13 +229,7 @@ final class StoreAssembler {
         }
         for (int n = 0; n < count; n++) {
             int e = size++;
-            time[e] = when;
-            kind[e] = kind[previous];
-            ip[e] = ip[previous];
-            a[e] = a[previous];
-            b[e] = b[previous];
-            origin[e] = origin[previous];
-            offset[e] = lineOffset;
+            put(e, when, kind[previous], ip[previous], a[previous], b[previous], origin[previous], lineOffset);
         }
     }
 
@@ -229,11 +279,14 @@ final class StoreAssembler {
             t[i] = time[order[i]];
         }
         time = t;
-        long[] off = new long[size];
-        for (int i = 0; i < size; i++) {
-            off[i] = offset[order[i]];
+        offsetLow = gather(offsetLow, order);
+        if (offsetHigh != null) {
+            byte[] high = new byte[size];
+            for (int i = 0; i < size; i++) {
+                high[i] = offsetHigh[order[i]];
+            }
+            offsetHigh = high;
         }
-        offset = off;
         byte[] k = new byte[size];
         for (int i = 0; i < size; i++) {
             k[i] = kind[order[i]];

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.stream.IntStream;
 import org.trapscope.syslog.BsdStamp;
 import org.trapscope.syslog.TimeKind;
 
@@ -32,42 +33,82 @@ final class YearInference {
     static void resolve(List<ChunkEvents> chunks, ZoneId zone, long modifiedMillis, OptionalInt firstYear) {
         int year = firstYear.isPresent() ? firstYear.getAsInt() : firstYearFromModification(chunks, zone,
                 modifiedMillis);
-        LocalTimes local = new LocalTimes(zone);
+        // the year and month at the start of each piece follow from the months alone (a cheap
+        // sequential scan); with them, the pieces are converted in parallel
+        int[] startYear = new int[chunks.size()];
+        int[] startMonth = new int[chunks.size()];
         int previousMonth = -1;
+        boolean withoutTime = false;
+        for (int ci = 0; ci < chunks.size(); ci++) {
+            startYear[ci] = year;
+            startMonth[ci] = previousMonth;
+            ChunkEvents c = chunks.get(ci);
+            for (int i = 0; i < c.size; i++) {
+                byte tk = c.timeKind[i];
+                if (tk == YEARLESS) {
+                    int month = BsdStamp.month(c.time[i]);
+                    if (previousMonth > 0 && previousMonth - month >= HALF_YEAR) {
+                        year++;
+                        previousMonth = month;
+                    } else if (previousMonth <= 0 || month - previousMonth < HALF_YEAR) {
+                        previousMonth = month;
+                    }
+                } else if (tk == NONE) {
+                    withoutTime = true;
+                }
+            }
+        }
+        IntStream.range(0, chunks.size()).parallel().forEach(ci ->
+                convert(chunks.get(ci), zone, startYear[ci], startMonth[ci]));
+        if (withoutTime) {
+            fillLinesWithoutTime(chunks);
+        }
+    }
+
+    private static void convert(ChunkEvents c, ZoneId zone, int startYear, int startMonth) {
+        LocalTimes local = new LocalTimes(zone);
+        int year = startYear;
+        int previousMonth = startMonth;
+        for (int i = 0; i < c.size; i++) {
+            byte tk = c.timeKind[i];
+            if (tk == YEARLESS) {
+                long packed = c.time[i];
+                int month = BsdStamp.month(packed);
+                int lineYear = year;
+                if (previousMonth > 0 && previousMonth - month >= HALF_YEAR) {
+                    year++;
+                    lineYear = year;
+                    previousMonth = month;
+                } else if (previousMonth > 0 && month - previousMonth >= HALF_YEAR) {
+                    lineYear = year - 1;
+                } else {
+                    previousMonth = month;
+                }
+                c.time[i] = local.toEpochMillis(localMillis(lineYear, packed));
+            } else if (tk == LOCAL) {
+                c.time[i] = local.toEpochMillis(c.time[i]);
+            }
+        }
+    }
+
+    /** A line without a time stamp takes the time of the line before it (or the first one after). */
+    private static void fillLinesWithoutTime(List<ChunkEvents> chunks) {
         long previousTime = Long.MIN_VALUE;
         boolean leadingWithoutTime = false;
         for (ChunkEvents c : chunks) {
             for (int i = 0; i < c.size; i++) {
-                byte tk = c.timeKind[i];
-                if (tk == YEARLESS) {
-                    long packed = c.time[i];
-                    int month = BsdStamp.month(packed);
-                    int lineYear = year;
-                    if (previousMonth > 0 && previousMonth - month >= HALF_YEAR) {
-                        year++;
-                        lineYear = year;
-                        previousMonth = month;
-                    } else if (previousMonth > 0 && month - previousMonth >= HALF_YEAR) {
-                        lineYear = year - 1;
-                    } else {
-                        previousMonth = month;
-                    }
-                    c.time[i] = local.toEpochMillis(localMillis(lineYear, packed));
-                } else if (tk == LOCAL) {
-                    c.time[i] = local.toEpochMillis(c.time[i]);
-                } else if (tk == NONE) {
+                if (c.timeKind[i] == NONE) {
                     if (previousTime == Long.MIN_VALUE) {
                         leadingWithoutTime = true;
                     } else {
                         c.time[i] = previousTime;
                     }
+                    continue;
                 }
-                if (tk != NONE) {
-                    previousTime = c.time[i];
-                    if (leadingWithoutTime) {
-                        backfillLeading(chunks, previousTime);
-                        leadingWithoutTime = false;
-                    }
+                previousTime = c.time[i];
+                if (leadingWithoutTime) {
+                    backfillLeading(chunks, previousTime);
+                    leadingWithoutTime = false;
                 }
             }
         }

@@ -2,6 +2,7 @@ package org.trapscope.store;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.trapscope.util.Bytes;
 
 /**
  * Interns byte strings (host names, programs, subjects, body lines, user names, addresses) to
@@ -45,8 +46,7 @@ public final class ByteStringTable {
             if (id < 0) {
                 break;
             }
-            if (hashes[id] == h && lengths[id] == length
-                    && Arrays.equals(pool, starts[id], starts[id] + length, bytes, offset, offset + length)) {
+            if (hashes[id] == h && lengths[id] == length && Bytes.equals(pool, starts[id], bytes, offset, length)) {
                 return id;
             }
             slot = (slot + 1) & mask;
@@ -115,11 +115,6 @@ public final class ByteStringTable {
     }
 
     static int hash(byte[] b, int offset, int length) {
-        int h = length;
-        int end = offset + length;
-        for (int i = offset; i < end; i++) {
-            h = 31 * h + b[i];
-        }
-        return h ^ (h >>> 16);
+        return Bytes.hash(b, offset, length);
     }
 }

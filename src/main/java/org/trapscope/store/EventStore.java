@@ -28,9 +28,14 @@ public final class EventStore {
     private final List<SourceFile> files;
     private final Sessions sessions;
 
-    /** Takes ownership of the arrays; they must not be changed afterwards. */
-    public EventStore(int size, long[] time, byte[] kind, int[] ip, int[] a, int[] b, char[] origin, long[] offset,
-                      String[] strings, IpTable ips, List<Origin> origins, List<SourceFile> files) {
+    /**
+     * Takes ownership of the arrays; they must not be changed afterwards.
+     *
+     * @param offsetLow  low 32 bits of each line's byte offset in its file
+     * @param offsetHigh bits 32-39 of the offsets, or null when every file is smaller than 4 GiB
+     */
+    public EventStore(int size, long[] time, byte[] kind, int[] ip, int[] a, int[] b, char[] origin, int[] offsetLow,
+                      byte[] offsetHigh, String[] strings, IpTable ips, List<Origin> origins, List<SourceFile> files) {
         this.size = size;
         this.time = time;
         this.kind = kind;
@@ -38,19 +43,8 @@ public final class EventStore {
         this.a = a;
         this.b = b;
         this.origin = origin;
-        this.offsetLow = new int[size];
-        byte[] high = null;
-        for (int i = 0; i < size; i++) {
-            long o = offset[i];
-            offsetLow[i] = (int) o;
-            if (o >>> 32 != 0) {
-                if (high == null) {
-                    high = new byte[size];
-                }
-                high[i] = (byte) (o >>> 32);
-            }
-        }
-        this.offsetHigh = high;
+        this.offsetLow = offsetLow;
+        this.offsetHigh = offsetHigh;
         this.strings = strings;
         this.ips = ips;
         this.origins = List.copyOf(origins);
@@ -61,7 +55,7 @@ public final class EventStore {
 
     public static EventStore empty() {
         return new EventStore(0, new long[0], new byte[0], new int[0], new int[0], new int[0], new char[0],
-                new long[0], new String[0], new IpTable(), List.of(), List.of());
+                new int[0], null, new String[0], new IpTable(), List.of(), List.of());
     }
 
     public int size() {

@@ -119,7 +119,7 @@ public final class IpAddress {
             int value = 0;
             int digits = 0;
             while (i < end && digits < 5) {
-                int d = Character.digit(text.charAt(i), 16);
+                int d = hexDigit(text.charAt(i));
                 if (d < 0) {
                     break;
                 }
@@ -184,6 +184,20 @@ public final class IpAddress {
         out[0] = hi;
         out[1] = lo;
         return true;
+    }
+
+    /** ASCII hex only: Character.digit would also take full-width and other Unicode digits. */
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
     }
 
     /** Dotted quad for IPv4 (also for the mapped form), RFC 5952 text for IPv6. */

@@ -320,4 +320,47 @@ class SyslogLoaderTest {
         }, new Cancellation(), (f, l, m) -> { }, 100).load(List.of(spamd));
         assertArrayEquals(new long[] {Files.size(spamd), Files.size(spamd), 13 * 50}, last);
     }
+
+    @Test
+    void sessionsOfManyAddressesAreGroupedInParallelParts() throws IOException {
+        StringBuilder text = new StringBuilder();
+        int sessions = 40_000;
+        for (int i = 0; i < sessions; i++) {
+            String ip = "10." + (i / 65536) + "." + ((i / 256) % 256) + "." + (i % 256);
+            String stamp = String.format("Nov 22 %02d:%02d:%02d", (i / 3600) % 24, (i / 60) % 60, i % 60);
+            text.append(stamp).append(" skapet spamd[1]: ").append(ip).append(": connected (1/1), lists: x\n");
+            text.append(stamp).append(" skapet spamd[1]: ").append(ip).append(": Subject: s").append(i % 7).append('\n');
+            text.append(stamp).append(" skapet spamd[1]: ").append(ip).append(": disconnected after 1 seconds.\n");
+        }
+        EventStore store = load(LogFiles.plain(dir, "spamd", text.toString(), NOV_2022));
+        Sessions grouped = store.sessions();
+        assertEquals(sessions, grouped.size());
+        boolean[] seen = new boolean[sessions];
+        for (int e = 0; e < store.size(); e++) {
+            int s = store.session(e);
+            assertEquals(grouped.ip(s), store.ip(e), "event " + e);
+            seen[s] = true;
+        }
+        for (int s = 0; s < sessions; s++) {
+            assertTrue(seen[s]);
+            assertTrue(grouped.isClosed(s) && grouped.isBlacklisted(s));
+            assertEquals(EventKind.CONNECT, store.kind(grouped.firstEvent(s)));
+            assertEquals(EventKind.DISCONNECT, store.kind(grouped.lastEvent(s)));
+            assertTrue(store.string(grouped.subject(s)).startsWith("s"));
+        }
+    }
+
+    @Test
+    void linesWithoutTimeSortWithTheirNeighbours() throws IOException {
+        Path file = LogFiles.plain(dir, "spamd", String.join("\n",
+                "leading garbage",
+                "Nov 22 04:04:30 skapet spamd[1]: 1.2.3.4: connected (1/0)",
+                "garbage in the middle",
+                "Nov 22 04:04:31 skapet spamd[1]: 1.2.3.4: disconnected after 1 seconds.", ""), NOV_2022);
+        EventStore store = load(file);
+        assertEquals(List.of(EventKind.UNPARSED, EventKind.CONNECT, EventKind.UNPARSED, EventKind.DISCONNECT),
+                List.of(store.kind(0), store.kind(1), store.kind(2), store.kind(3)));
+        assertEquals(store.time(1), store.time(0));
+        assertEquals(store.time(1), store.time(2));
+    }
 }
