@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.trapscope.store.EventKind;
 import org.trapscope.store.EventStore;
 
@@ -17,6 +18,8 @@ import org.trapscope.store.EventStore;
  */
 final class TimelineTable extends BaseTable {
     private static final int KINDS = EventKind.count();
+    /** More rows than any chart or sheet can use; minute buckets over years of logs would exhaust memory. */
+    static final int MAX_BUCKETS = 1_000_000;
 
     private final long[] starts;
     private final int[] counts;
@@ -49,6 +52,10 @@ final class TimelineTable extends BaseTable {
                 ZonedDateTime start = buckets == 0
                         ? Instant.ofEpochMilli(t).atZone(zone).truncatedTo(bucket.unit())
                         : Instant.ofEpochMilli(end).atZone(zone);
+                if (buckets == MAX_BUCKETS) {
+                    throw new IllegalArgumentException("more than " + MAX_BUCKETS + " " + bucket.name()
+                            .toLowerCase(Locale.ROOT) + " buckets: use a wider bucket or --since/--until");
+                }
                 if (buckets == starts.length) {
                     starts = Arrays.copyOf(starts, buckets * 2);
                     totals = Arrays.copyOf(totals, buckets * 2);

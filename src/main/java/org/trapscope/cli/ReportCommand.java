@@ -69,9 +69,9 @@ abstract class ReportCommand implements Callable<Integer> {
             if (writeInstead(data, selection)) {
                 return 0;
             }
-            ResultTable table = build(data, f, selection);
             ReportWriter writer = new ReportWriter(output, spec.commandLine().getOut(), err);
             try {
+                ResultTable table = build(data, f, selection);
                 writer.write(table, spec.name(), TableSorter.parse(table, defaultSort()));
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
