@@ -2,6 +2,7 @@ package org.trapscope.analysis;
 
 import java.time.ZoneId;
 import java.util.List;
+import org.trapscope.store.IpAddress;
 
 /**
  * A report's rows, read by index: what the command line prints, the workbench shows in a
@@ -24,6 +25,22 @@ public interface ResultTable {
 
     /** The zone TIME cells are shown in. */
     ZoneId zone();
+
+    /**
+     * The high 64 bits of the 128-bit form of an IP cell (IPv4 as {@code ::ffff:a.b.c.d}), for
+     * sorting addresses numerically. The default parses the cell text; tables that hold address
+     * ids answer from them.
+     */
+    default long ipHigh(int row, int column) {
+        long[] bits = new long[2];
+        return IpAddress.parse(text(row, column), bits) ? bits[0] : Long.MAX_VALUE;
+    }
+
+    /** The low 64 bits of the 128-bit form of an IP cell; see {@link #ipHigh}. */
+    default long ipLow(int row, int column) {
+        long[] bits = new long[2];
+        return IpAddress.parse(text(row, column), bits) ? bits[1] : Long.MAX_VALUE;
+    }
 
     /** Index of the column with this exact name, or -1. */
     default int columnIndex(String name) {

@@ -29,6 +29,23 @@ final class LoadArguments {
             description = "Time zone of local time stamps, e.g. Europe/Oslo or UTC (default: ${DEFAULT-VALUE}).")
     String zone = ZoneId.systemDefault().getId();
 
+    @Option(names = "--traps", paramLabel = "FILE",
+            description = "Spamtraps: a spamdb dump (its SPAMTRAP lines; TRAPPED lines mark trapped hosts) or a "
+                    + "list of addresses, recognised by content. Repeatable. Needed for in_spamtraps, "
+                    + "--in-spamtraps and harvest.")
+    List<Path> traps = new ArrayList<>();
+
+    /** Everything to open: the files and the spamtrap files. */
+    List<Path> allFiles() {
+        List<Path> all = new ArrayList<>(files);
+        all.addAll(traps);
+        return all;
+    }
+
+    ZoneId zone() {
+        return options().defaultZone();
+    }
+
     @Option(names = "--zone-of", paramLabel = "FILE=ZONE",
             description = "Time zone of one file's local stamps, when it differs from --zone (repeatable), "
                     + "e.g. --zone-of relay.log=UTC.")

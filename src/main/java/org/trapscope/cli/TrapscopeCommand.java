@@ -8,7 +8,10 @@ import picocli.CommandLine.Command;
         description = {"Reads OpenBSD spamd greytrapping logs and POP3/SSH/IMAP login logs (plain, gzip, bzip2, "
                 + "xz, zstd, rotated sets) and answers the analyst's questions.",
                 "Without a command, `java -jar trapscope.jar [FILE...]` opens the workbench window."},
-        subcommands = {SummaryCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SummaryCommand.class, EventsCommand.class, HostsCommand.class, UsersCommand.class,
+                PairsCommand.class, TargetsCommand.class, SubjectsCommand.class, TimelineCommand.class,
+                TrapcountsCommand.class, CountsCommand.class, CampaignCommand.class, HarvestCommand.class,
+                CommandLine.HelpCommand.class})
 public final class TrapscopeCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

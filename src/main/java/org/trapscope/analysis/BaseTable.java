@@ -1,0 +1,95 @@
+package org.trapscope.analysis;
+
+import java.time.ZoneId;
+import java.util.List;
+import org.trapscope.store.IpTable;
+
+/**
+ * What the report tables share: numbers are kept as numbers and turned into text only when a
+ * cell is shown, and address cells answer numeric sort keys from the address ids they hold.
+ */
+abstract class BaseTable implements ResultTable {
+    private final List<Column> columns;
+    private final ZoneId zone;
+    private final IpTable ips;
+
+    BaseTable(List<Column> columns, ZoneId zone, IpTable ips) {
+        this.columns = List.copyOf(columns);
+        this.zone = zone;
+        this.ips = ips;
+    }
+
+    @Override
+    public final List<Column> columns() {
+        return columns;
+    }
+
+    @Override
+    public final ZoneId zone() {
+        return zone;
+    }
+
+    @Override
+    public final String text(int row, int column) {
+        ColumnType type = columns.get(column).type();
+        if (type == ColumnType.TEXT) {
+            return textCell(row, column);
+        }
+        if (type == ColumnType.IP) {
+            int id = ipId(row, column);
+            return id < 0 ? "" : ips.text(id);
+        }
+        long value = number(row, column);
+        if (value == Long.MIN_VALUE) {
+            return "";
+        }
+        return switch (type) {
+            case TIME -> TimeText.format(value, zone);
+            case BOOLEAN -> value != 0 ? "yes" : "no";
+            default -> Long.toString(value);
+        };
+    }
+
+    @Override
+    public long ipHigh(int row, int column) {
+        int id = ipId(row, column);
+        return id < 0 ? Long.MAX_VALUE : ips.hi(id);
+    }
+
+    @Override
+    public long ipLow(int row, int column) {
+        int id = ipId(row, column);
+        return id < 0 ? Long.MAX_VALUE : ips.lo(id);
+    }
+
+    /** The text of a TEXT cell. */
+    abstract String textCell(int row, int column);
+
+    /** The address id of an IP cell, or -1 for none. */
+    abstract int ipId(int row, int column);
+
+    /** A yes/no cell, or no value when membership cannot be known. */
+    static long bool(boolean known, boolean value) {
+        return known ? (value ? 1 : 0) : Long.MIN_VALUE;
+    }
+
+    static Column text(String name) {
+        return new Column(name, ColumnType.TEXT);
+    }
+
+    static Column integer(String name) {
+        return new Column(name, ColumnType.INTEGER);
+    }
+
+    static Column time(String name) {
+        return new Column(name, ColumnType.TIME);
+    }
+
+    static Column ip(String name) {
+        return new Column(name, ColumnType.IP);
+    }
+
+    static Column bool(String name) {
+        return new Column(name, ColumnType.BOOLEAN);
+    }
+}

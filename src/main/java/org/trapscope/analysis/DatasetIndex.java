@@ -1,0 +1,147 @@
+package org.trapscope.analysis;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.trapscope.load.Dataset;
+import org.trapscope.store.EventKind;
+import org.trapscope.store.EventStore;
+import org.trapscope.traps.SpamtrapSet;
+
+/**
+ * Lookup tables built once per loaded dataset so that filters and reports work on ids: which
+ * string ids are targets (envelope recipients and {@code To:} headers, grouped by normalised
+ * address), which targets and user names are spamtraps. Building it is one pass over the
+ * events; afterwards everything is read-only and may be shared between threads.
+ */
+public final class DatasetIndex {
+    private static final int UNSEEN = -2;
+    private static final int NOT_A_TARGET = -1;
+
+    private final Dataset dataset;
+    private final EventStore store;
+    private final HostAttributes hosts;
+    private final ZoneId zone;
+    private final int[] targetOfString;
+    private final String[] targetNames;
+    private final boolean[] targetIsTrap;
+    private final boolean[] userIsTrap;
+    private Counts totals;
+
+    public DatasetIndex(Dataset dataset, HostAttributes hosts, ZoneId zone) {
+        this.dataset = dataset;
+        this.store = dataset.events();
+        this.hosts = hosts;
+        this.zone = zone;
+        int strings = store.stringCount();
+        targetOfString = new int[strings];
+        Arrays.fill(targetOfString, UNSEEN);
+        userIsTrap = new boolean[strings];
+        boolean[] userSeen = new boolean[strings];
+        Map<String, Integer> groups = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        SpamtrapSet traps = dataset.spamtraps();
+        int to = EventKind.HEADER_TO.ordinal();
+        for (int e = 0, n = store.size(); e < n; e++) {
+            int k = store.kindOrdinal(e);
+            int target = k == to ? store.text(e) : store.recipient(e);
+            if (target >= 0 && targetOfString[target] == UNSEEN) {
+                String name = TargetAddresses.normalise(store.string(target));
+                if (name.isEmpty()) {
+                    targetOfString[target] = NOT_A_TARGET;
+                } else {
+                    Integer group = groups.get(name);
+                    if (group == null) {
+                        group = names.size();
+                        groups.put(name, group);
+                        names.add(name);
+                    }
+                    targetOfString[target] = group;
+                }
+            }
+            int user = store.user(e);
+            if (user >= 0 && !userSeen[user]) {
+                userSeen[user] = true;
+                userIsTrap[user] = traps.isTrapUser(store.string(user));
+            }
+        }
+        targetNames = names.toArray(new String[0]);
+        targetIsTrap = new boolean[targetNames.length];
+        for (int g = 0; g < targetNames.length; g++) {
+            targetIsTrap[g] = traps.isTrap(targetNames[g]);
+        }
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public EventStore store() {
+        return store;
+    }
+
+    public HostAttributes hosts() {
+        return hosts;
+    }
+
+    /** The zone times are shown in (the source zone, {@code --zone}). */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** The counts of all events, computed on first use and kept: every view shows them. */
+    public synchronized Counts totals() {
+        if (totals == null) {
+            totals = Counts.of(this, EventSelection.all(store.size()));
+        }
+        return totals;
+    }
+
+    /** Number of distinct normalised target addresses. */
+    public int targetCount() {
+        return targetNames.length;
+    }
+
+    /** The normalised address of a target id. */
+    public String targetName(int target) {
+        return targetNames[target];
+    }
+
+    public boolean isTrapTarget(int target) {
+        return targetIsTrap[target];
+    }
+
+    /** Whether the user name with this string id is a spamtrap at any trap domain. */
+    public boolean isTrapUser(int userString) {
+        return userIsTrap[userString];
+    }
+
+    /**
+     * The target id of an event: the envelope recipient of a (GREY)/(BLACK) line or the address of
+     * a {@code To:} header; -1 for other events.
+     */
+    public int target(int event) {
+        int k = store.kindOrdinal(event);
+        int s = k == EventKind.HEADER_TO.ordinal() ? store.text(event) : store.recipient(event);
+        return s < 0 ? -1 : Math.max(-1, targetOfString[s]);
+    }
+
+    /**
+     * Whether the event's target (address or, for logins, user name) is a spamtrap: 1 yes, 0 no,
+     * -1 when the event has no target.
+     */
+    public int targetTrapState(int event) {
+        int user = store.user(event);
+        if (user >= 0) {
+            return userIsTrap[user] ? 1 : 0;
+        }
+        int target = target(event);
+        if (target < 0) {
+            return -1;
+        }
+        return targetIsTrap[target] ? 1 : 0;
+    }
+}

@@ -1,0 +1,26 @@
+package org.trapscope.analysis;
+
+import org.trapscope.store.LongIntMap;
+
+/** A set of int pairs without boxing, for counting distinct hosts or sessions per group. */
+final class DistinctPairs {
+    private final LongIntMap seen;
+
+    DistinctPairs(int expected) {
+        seen = new LongIntMap(expected);
+    }
+
+    /** Adds the pair; true when it was not there before. */
+    boolean add(int a, int b) {
+        long key = pack(a, b);
+        if (seen.get(key) >= 0) {
+            return false;
+        }
+        seen.put(key, 0);
+        return true;
+    }
+
+    static long pack(int a, int b) {
+        return (long) a << 32 | (b & 0xFFFF_FFFFL);
+    }
+}

@@ -1,0 +1,168 @@
+package org.trapscope.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.regex.Pattern;
+import org.trapscope.load.RawLines;
+import org.trapscope.store.EventKind;
+import org.trapscope.store.EventStore;
+import org.trapscope.store.Sessions;
+
+/**
+ * A filter compiled to lookup tables indexed by kind, address id, origin id and string id, so
+ * that testing an event is a handful of array reads. Conditions that need the raw log line
+ * (a phrase on a line whose text the store does not keep, {@code --grep}) are split off into
+ * {@link #testRaw}, which the engine calls only for events that passed everything else.
+ */
+final class EventPredicate {
+    /** Result of {@link #testStored}: the event fails, passes, or passes unless its raw line fails. */
+    static final int FAIL = 0;
+    static final int PASS = 1;
+    static final int NEEDS_RAW = 2;
+
+    private final DatasetIndex index;
+    private final EventStore store;
+    private final Sessions sessions;
+    private final boolean[] kindAllowed;
+    private final boolean[] ipAllowed;
+    private final boolean[] originAllowed;
+    private final boolean[] stringMatches;
+    private final PhraseMatcher phrases;
+    private final int trapState;
+    private final boolean excludeBlacklisted;
+    private final Pattern grep;
+    private final RawLines raw;
+
+    /**
+     * @param ipAllowed     per address id, or null for no address condition
+     * @param stringMatches per string id whether it contains a phrase, or null for no phrase
+     */
+    EventPredicate(DatasetIndex index, Filter filter, boolean[] ipAllowed, boolean[] stringMatches,
+                   PhraseMatcher phrases, RawLines raw) {
+        this.index = index;
+        this.store = index.store();
+        this.sessions = store.sessions();
+        this.kindAllowed = kindTable(filter);
+        this.ipAllowed = ipAllowed;
+        this.originAllowed = originTable(store, filter);
+        this.stringMatches = stringMatches;
+        this.phrases = phrases;
+        this.trapState = switch (filter.inSpamtraps()) {
+            case ANY -> -2;
+            case YES -> 1;
+            case NO -> 0;
+        };
+        this.excludeBlacklisted = filter.excludeBlacklisted();
+        this.grep = filter.grep() == null ? null : Pattern.compile(filter.grep());
+        this.raw = raw;
+    }
+
+    /** Whether any condition looks at single events; if not, the time range is the selection. */
+    boolean testsEvents() {
+        return kindAllowed != null || ipAllowed != null || originAllowed != null || trapState != -2
+                || excludeBlacklisted || stringMatches != null || grep != null;
+    }
+
+    int testStored(int e) {
+        int k = store.kindOrdinal(e);
+        if (kindAllowed != null && !kindAllowed[k]) {
+            return FAIL;
+        }
+        if (ipAllowed != null) {
+            int ip = store.ip(e);
+            if (ip < 0 || !ipAllowed[ip]) {
+                return FAIL;
+            }
+        }
+        if (originAllowed != null && !originAllowed[store.originId(e)]) {
+            return FAIL;
+        }
+        if (trapState != -2 && index.targetTrapState(e) != trapState) {
+            return FAIL;
+        }
+        if (excludeBlacklisted) {
+            int s = store.session(e);
+            if (s >= 0 && sessions.isBlacklisted(s)) {
+                return FAIL;
+            }
+        }
+        boolean needsRaw = grep != null;
+        if (stringMatches != null) {
+            int text = storedTextMatch(e, k);
+            if (text == FAIL) {
+                return FAIL;
+            }
+            needsRaw |= text == NEEDS_RAW;
+        }
+        return needsRaw ? NEEDS_RAW : PASS;
+    }
+
+    /** The conditions on the raw line, for an event {@link #testStored} answered NEEDS_RAW for. */
+    boolean testRaw(int e) {
+        String line;
+        try {
+            line = raw.line(e);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        if (grep != null && !grep.matcher(line).find()) {
+            return false;
+        }
+        return stringMatches == null || !hasRawText(store.kindOrdinal(e)) || phrases.matches(line);
+    }
+
+    private int storedTextMatch(int e, int k) {
+        EventKind kind = EventKind.ofOrdinal(k);
+        if (hasRawText(k)) {
+            return NEEDS_RAW;
+        }
+        if (kind.isEnvelope()) {
+            return matches(store.sender(e)) || matches(store.recipient(e)) ? PASS : FAIL;
+        }
+        if (kind.carriesText()) {
+            return matches(store.text(e)) ? PASS : FAIL;
+        }
+        if (kind.carriesUser()) {
+            return matches(store.user(e)) ? PASS : FAIL;
+        }
+        return matches(store.lists(e)) ? PASS : FAIL;
+    }
+
+    private boolean matches(int string) {
+        return string >= 0 && stringMatches[string];
+    }
+
+    /** Kinds whose text the store does not keep, so a phrase is looked for in the raw line. */
+    static boolean hasRawText(int kind) {
+        return kind == EventKind.SYSLOG.ordinal() || kind == EventKind.TRAPPING.ordinal()
+                || kind == EventKind.GREYLIST.ordinal() || kind == EventKind.SPAMD_OTHER.ordinal()
+                || kind == EventKind.UNPARSED.ordinal();
+    }
+
+    private static boolean[] kindTable(Filter filter) {
+        if (filter.kinds().isEmpty()) {
+            return null;
+        }
+        boolean[] table = new boolean[EventKind.count()];
+        for (EventKind k : filter.kinds()) {
+            table[k.ordinal()] = true;
+        }
+        return table;
+    }
+
+    private static boolean[] originTable(EventStore store, Filter filter) {
+        if (filter.programs().isEmpty()) {
+            return null;
+        }
+        boolean[] table = new boolean[store.origins().size()];
+        for (int o = 0; o < table.length; o++) {
+            String program = store.origins().get(o).program();
+            for (String wanted : filter.programs()) {
+                if (wanted.equalsIgnoreCase(program)) {
+                    table[o] = true;
+                }
+            }
+        }
+        return table;
+    }
+}

@@ -1,0 +1,67 @@
+package org.trapscope.analysis;
+
+import java.util.List;
+import org.trapscope.store.EventKind;
+import org.trapscope.store.EventStore;
+
+/** The {@code events} report: one row per selected event, read straight from the store's columns. */
+final class EventsTable extends BaseTable {
+    private static final int TIME = 0;
+    private static final int LOG_HOST = 1;
+    private static final int PROGRAM = 2;
+    private static final int IP = 3;
+    private static final int KIND = 4;
+    private static final int USER = 5;
+    private static final int SENDER = 6;
+    private static final int RECIPIENT = 7;
+    private static final int TEXT = 8;
+
+    private final EventStore store;
+    private final int[] events;
+
+    EventsTable(DatasetIndex index, EventSelection selection) {
+        super(List.of(time("time"), text("log_host"), text("program"), ip("ip"), text("kind"), text("user"),
+                text("sender"), text("recipient"), text("text")), index.zone(), index.store().ips());
+        this.store = index.store();
+        this.events = selection.array();
+    }
+
+    @Override
+    public int rowCount() {
+        return events.length;
+    }
+
+    /** The event shown in a row, for the workbench's "show raw line". */
+    int event(int row) {
+        return events[row];
+    }
+
+    @Override
+    public long number(int row, int column) {
+        int e = events[row];
+        if (column == TIME) {
+            return store.kindOrdinal(e) == EventKind.UNPARSED.ordinal() ? Long.MIN_VALUE : store.time(e);
+        }
+        return Long.MIN_VALUE;
+    }
+
+    @Override
+    String textCell(int row, int column) {
+        int e = events[row];
+        return switch (column) {
+            case LOG_HOST -> store.origin(e).logHost();
+            case PROGRAM -> store.origin(e).program();
+            case KIND -> store.kind(e).label();
+            case USER -> store.string(store.user(e));
+            case SENDER -> store.string(store.sender(e));
+            case RECIPIENT -> store.string(store.recipient(e));
+            case TEXT -> store.string(store.text(e));
+            default -> "";
+        };
+    }
+
+    @Override
+    int ipId(int row, int column) {
+        return column == IP ? store.ip(events[row]) : -1;
+    }
+}

@@ -1,0 +1,181 @@
+package org.trapscope.analysis;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.trapscope.load.RawLines;
+import org.trapscope.store.EventStore;
+import org.trapscope.store.IpTable;
+
+/**
+ * Turns a {@link Filter} into the selected events. The time range is found by binary search in
+ * the time-ordered store, address and text conditions are resolved once per address id and per
+ * distinct string, and the remaining scan runs on all cores over the events in between. The
+ * command line and the workbench use the same engine, so a view and its export agree.
+ */
+public final class FilterEngine {
+    private static final int CHUNK = 1 << 18;
+
+    private final DatasetIndex index;
+    private final EventStore store;
+    private final RawLines raw;
+
+    /** @param raw the original lines, read only for conditions on lines whose text is not stored */
+    public FilterEngine(DatasetIndex index, RawLines raw) {
+        this.index = index;
+        this.store = index.store();
+        this.raw = raw;
+    }
+
+    public DatasetIndex index() {
+        return index;
+    }
+
+    public EventSelection select(Filter filter) {
+        boolean[] ipAllowed = addressTable(filter);
+        boolean[] stringMatches = null;
+        PhraseMatcher phrases = null;
+        if (!filter.phrases().isEmpty()) {
+            phrases = new PhraseMatcher(filter.phrases());
+            stringMatches = matchStrings(phrases);
+        }
+        EventPredicate predicate = new EventPredicate(index, filter, ipAllowed, stringMatches, phrases, raw);
+        int from = firstAtOrAfter(filter.sinceMillis());
+        int to = filter.untilMillis() == Long.MAX_VALUE ? store.size() : firstAtOrAfter(filter.untilMillis());
+        to = Math.max(from, to);
+        if (!predicate.testsEvents()) {
+            int[] range = new int[to - from];
+            Arrays.setAll(range, i -> from + i);
+            return new EventSelection(range);
+        }
+        return new EventSelection(scan(predicate, from, to));
+    }
+
+    /**
+     * The address ids of every host that sent a line containing one of the phrases: the first
+     * step of the analyst's campaign extraction, with exact address ids instead of substrings.
+     */
+    public boolean[] campaignHosts(List<String> phrases) {
+        Filter.Builder b = Filter.builder();
+        phrases.forEach(b::phrase);
+        EventSelection senders = select(b.build());
+        boolean[] hosts = new boolean[store.ips().size()];
+        for (int e : senders.array()) {
+            int ip = store.ip(e);
+            if (ip >= 0) {
+                hosts[ip] = true;
+            }
+        }
+        return hosts;
+    }
+
+    private boolean[] addressTable(Filter filter) {
+        boolean[] allowed = null;
+        IpTable ips = store.ips();
+        int n = ips.size();
+        if (!filter.ipRanges().isEmpty()) {
+            allowed = new boolean[n];
+            for (int id = 0; id < n; id++) {
+                long hi = ips.hi(id);
+                long lo = ips.lo(id);
+                for (IpRange range : filter.ipRanges()) {
+                    if (range.contains(hi, lo)) {
+                        allowed[id] = true;
+                        break;
+                    }
+                }
+            }
+        }
+        if (!filter.countries().isEmpty()) {
+            Set<String> countries = new HashSet<>(filter.countries());
+            boolean[] inCountry = new boolean[n];
+            for (int id = 0; id < n; id++) {
+                inCountry[id] = countries.contains(index.hosts().country(id));
+            }
+            allowed = and(allowed, inCountry);
+        }
+        if (!filter.campaignPhrases().isEmpty()) {
+            allowed = and(allowed, campaignHosts(filter.campaignPhrases()));
+        }
+        return allowed;
+    }
+
+    private static boolean[] and(boolean[] a, boolean[] b) {
+        if (a == null) {
+            return b;
+        }
+        for (int i = 0; i < a.length; i++) {
+            a[i] &= b[i];
+        }
+        return a;
+    }
+
+    /** Whether each distinct string contains a phrase: the phrase is matched once per string id. */
+    private boolean[] matchStrings(PhraseMatcher phrases) {
+        int n = store.stringCount();
+        boolean[] matches = new boolean[n];
+        int chunks = Math.max(1, (n + CHUNK - 1) / CHUNK);
+        IntStream.range(0, chunks).parallel().forEach(c -> {
+            int end = Math.min(n, (c + 1) * CHUNK);
+            for (int s = c * CHUNK; s < end; s++) {
+                matches[s] = phrases.matches(store.string(s));
+            }
+        });
+        return matches;
+    }
+
+    private int[] scan(EventPredicate predicate, int from, int to) {
+        int chunks = Math.max(1, (to - from + CHUNK - 1) / CHUNK);
+        int[][] parts = IntStream.range(0, chunks).parallel().mapToObj(c -> {
+            int start = from + c * CHUNK;
+            int end = Math.min(to, start + CHUNK);
+            int[] out = new int[end - start];
+            int count = 0;
+            for (int e = start; e < end; e++) {
+                int result = predicate.testStored(e);
+                if (result != EventPredicate.FAIL) {
+                    // events whose raw line still has to be read are marked by their complement
+                    out[count++] = result == EventPredicate.PASS ? e : ~e;
+                }
+            }
+            return Arrays.copyOf(out, count);
+        }).toArray(int[][]::new);
+        int total = 0;
+        for (int[] part : parts) {
+            total += part.length;
+        }
+        int[] selected = new int[total];
+        int count = 0;
+        for (int[] part : parts) {
+            for (int marked : part) {
+                // RawLines reads one line at a time, so raw conditions run in order on one thread
+                if (marked >= 0) {
+                    selected[count++] = marked;
+                } else if (predicate.testRaw(~marked)) {
+                    selected[count++] = ~marked;
+                }
+            }
+        }
+        return count == total ? selected : Arrays.copyOf(selected, count);
+    }
+
+    /** Index of the first event at or after the instant; unparsed lines (time 0) come first. */
+    private int firstAtOrAfter(long millis) {
+        if (millis == Long.MIN_VALUE) {
+            return 0;
+        }
+        int lo = 0;
+        int hi = store.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (store.time(mid) < millis) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,98 @@
+package org.trapscope.analysis;
+
+import java.util.Arrays;
+import org.trapscope.store.LongIntMap;
+
+/**
+ * Rows of a grouped report under construction: per group (one key or a pair of keys) a count,
+ * two distinct-counts and the first and last time, in growable primitive arrays. Events arrive
+ * in time order, so the first time a group is met is its first-seen time.
+ */
+final class GroupStats {
+    private final LongIntMap rowOfKey;
+    private int size;
+    private int[] key = new int[64];
+    private int[] key2 = new int[64];
+    private int[] count = new int[64];
+    private int[] distinctA = new int[64];
+    private int[] distinctB = new int[64];
+    private long[] first = new long[64];
+    private long[] last = new long[64];
+
+    GroupStats(int expectedGroups) {
+        rowOfKey = new LongIntMap(expectedGroups);
+    }
+
+    /** The row of the group, created when new, with its last-seen time moved to {@code time}. */
+    int touch(int k, int k2, long time) {
+        long packed = DistinctPairs.pack(k, k2);
+        int row = rowOfKey.get(packed);
+        if (row < 0) {
+            row = size++;
+            if (row == key.length) {
+                grow();
+            }
+            key[row] = k;
+            key2[row] = k2;
+            first[row] = time;
+            rowOfKey.put(packed, row);
+        }
+        last[row] = time;
+        return row;
+    }
+
+    void addCount(int row) {
+        count[row]++;
+    }
+
+    void addDistinctA(int row) {
+        distinctA[row]++;
+    }
+
+    void addDistinctB(int row) {
+        distinctB[row]++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int key(int row) {
+        return key[row];
+    }
+
+    int key2(int row) {
+        return key2[row];
+    }
+
+    int count(int row) {
+        return count[row];
+    }
+
+    int distinctA(int row) {
+        return distinctA[row];
+    }
+
+    int distinctB(int row) {
+        return distinctB[row];
+    }
+
+    long first(int row) {
+        return first[row];
+    }
+
+    long last(int row) {
+        return last[row];
+    }
+
+    private void grow() {
+        int n = key.length * 2;
+        key = Arrays.copyOf(key, n);
+        key2 = Arrays.copyOf(key2, n);
+        count = Arrays.copyOf(count, n);
+        distinctA = Arrays.copyOf(distinctA, n);
+        distinctB = Arrays.copyOf(distinctB, n);
+        first = Arrays.copyOf(first, n);
+        last = Arrays.copyOf(last, n);
+    }
+}

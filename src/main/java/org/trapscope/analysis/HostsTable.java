@@ -1,0 +1,132 @@
+package org.trapscope.analysis;
+
+import java.util.List;
+import org.trapscope.load.Dataset;
+import org.trapscope.store.EventStore;
+
+/**
+ * The {@code hosts} report: per address, its selected events, the spamd sessions they belong
+ * to, first and last seen, what enrichment knows about it and whether a spamdb dump has it
+ * TRAPPED. Counted with arrays indexed by address id.
+ */
+final class HostsTable extends BaseTable {
+    private static final int IP = 0;
+    private static final int EVENTS = 1;
+    private static final int SESSIONS = 2;
+    private static final int FIRST = 3;
+    private static final int LAST = 4;
+    private static final int COUNTRY = 5;
+    private static final int NETWORK = 6;
+    private static final int AS_ORG = 7;
+    private static final int TRAPPED = 8;
+
+    private final Dataset dataset;
+    private final HostAttributes hosts;
+    private final int[] ip;
+    private final int[] events;
+    private final int[] sessions;
+    private final long[] first;
+    private final long[] last;
+
+    private HostsTable(DatasetIndex index, int[] ip, int[] events, int[] sessions, long[] first, long[] last) {
+        super(List.of(ip("ip"), integer("events"), integer("sessions"), time("first_seen"), time("last_seen"),
+                text("country"), text("network"), text("as_org"), bool("trapped")), index.zone(),
+                index.store().ips());
+        this.dataset = index.dataset();
+        this.hosts = index.hosts();
+        this.ip = ip;
+        this.events = events;
+        this.sessions = sessions;
+        this.first = first;
+        this.last = last;
+    }
+
+    static HostsTable build(DatasetIndex index, EventSelection selection) {
+        EventStore store = index.store();
+        int n = store.ips().size();
+        int[] count = new int[n];
+        int[] sessionCount = new int[n];
+        long[] first = new long[n];
+        long[] last = new long[n];
+        boolean[] sessionSeen = new boolean[store.sessions().size()];
+        for (int e : selection.array()) {
+            int id = store.ip(e);
+            if (id < 0) {
+                continue;
+            }
+            long t = store.time(e);
+            if (count[id]++ == 0) {
+                first[id] = t;
+            }
+            last[id] = t;
+            int s = store.session(e);
+            if (s >= 0 && !sessionSeen[s]) {
+                sessionSeen[s] = true;
+                sessionCount[id]++;
+            }
+        }
+        int rows = 0;
+        for (int id = 0; id < n; id++) {
+            if (count[id] > 0) {
+                rows++;
+            }
+        }
+        int[] ids = new int[rows];
+        int r = 0;
+        for (int id = 0; id < n; id++) {
+            if (count[id] > 0) {
+                ids[r++] = id;
+            }
+        }
+        return new HostsTable(index, ids, gather(count, ids), gather(sessionCount, ids), gather(first, ids),
+                gather(last, ids));
+    }
+
+    static int[] gather(int[] values, int[] at) {
+        int[] out = new int[at.length];
+        for (int i = 0; i < at.length; i++) {
+            out[i] = values[at[i]];
+        }
+        return out;
+    }
+
+    static long[] gather(long[] values, int[] at) {
+        long[] out = new long[at.length];
+        for (int i = 0; i < at.length; i++) {
+            out[i] = values[at[i]];
+        }
+        return out;
+    }
+
+    @Override
+    public int rowCount() {
+        return ip.length;
+    }
+
+    @Override
+    public long number(int row, int column) {
+        return switch (column) {
+            case EVENTS -> events[row];
+            case SESSIONS -> sessions[row];
+            case FIRST -> first[row];
+            case LAST -> last[row];
+            case TRAPPED -> bool(!dataset.spamdbDumps().isEmpty(), dataset.isTrapped(ip[row]));
+            default -> Long.MIN_VALUE;
+        };
+    }
+
+    @Override
+    String textCell(int row, int column) {
+        return switch (column) {
+            case COUNTRY -> hosts.country(ip[row]);
+            case NETWORK -> hosts.network(ip[row]);
+            case AS_ORG -> hosts.asOrg(ip[row]);
+            default -> "";
+        };
+    }
+
+    @Override
+    int ipId(int row, int column) {
+        return column == IP ? ip[row] : -1;
+    }
+}

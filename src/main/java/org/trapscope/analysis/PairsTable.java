@@ -1,0 +1,80 @@
+package org.trapscope.analysis;
+
+import java.util.List;
+import org.trapscope.store.EventKind;
+import org.trapscope.store.EventStore;
+
+/**
+ * The {@code pairs} report: one row per host and user name it tried in a failed login, with
+ * the attempts, first and last seen, spamtrap membership of the name and the host's network,
+ * network name and country — the CSV of the POP3 article.
+ */
+final class PairsTable extends BaseTable {
+    private static final int IP = 0;
+    private static final int USER = 1;
+    private static final int ATTEMPTS = 2;
+    private static final int FIRST = 3;
+    private static final int LAST = 4;
+    private static final int IN_SPAMTRAPS = 5;
+    private static final int NETWORK = 6;
+    private static final int NETNAME = 7;
+    private static final int COUNTRY = 8;
+
+    private final DatasetIndex index;
+    private final GroupStats rows;
+
+    private PairsTable(DatasetIndex index, GroupStats rows) {
+        super(List.of(ip("ip"), text("user"), integer("attempts"), time("first_seen"), time("last_seen"),
+                bool("in_spamtraps"), text("network"), text("netname"), text("country")), index.zone(),
+                index.store().ips());
+        this.index = index;
+        this.rows = rows;
+    }
+
+    static PairsTable build(DatasetIndex index, EventSelection selection) {
+        EventStore store = index.store();
+        GroupStats rows = new GroupStats(4096);
+        for (int e : selection.array()) {
+            int user = store.user(e);
+            int ip = store.ip(e);
+            if (user < 0 || ip < 0 || !EventKind.ofOrdinal(store.kindOrdinal(e)).isLoginAttempt()) {
+                continue;
+            }
+            rows.addCount(rows.touch(ip, user, store.time(e)));
+        }
+        return new PairsTable(index, rows);
+    }
+
+    @Override
+    public int rowCount() {
+        return rows.size();
+    }
+
+    @Override
+    public long number(int row, int column) {
+        return switch (column) {
+            case ATTEMPTS -> rows.count(row);
+            case FIRST -> rows.first(row);
+            case LAST -> rows.last(row);
+            case IN_SPAMTRAPS -> bool(index.dataset().hasSpamtraps(), index.isTrapUser(rows.key2(row)));
+            default -> Long.MIN_VALUE;
+        };
+    }
+
+    @Override
+    String textCell(int row, int column) {
+        int ip = rows.key(row);
+        return switch (column) {
+            case USER -> index.store().string(rows.key2(row));
+            case NETWORK -> index.hosts().network(ip);
+            case NETNAME -> index.hosts().netname(ip);
+            case COUNTRY -> index.hosts().country(ip);
+            default -> "";
+        };
+    }
+
+    @Override
+    int ipId(int row, int column) {
+        return column == IP ? rows.key(row) : -1;
+    }
+}

@@ -1,0 +1,69 @@
+package org.trapscope.analysis;
+
+import java.util.List;
+
+/**
+ * The reports, each a {@link ResultTable} over a selection. The command line and the workbench
+ * call these, so a view and its export have the same rows and columns.
+ */
+public final class Reports {
+    private Reports() {
+    }
+
+    /** time, log_host, program, ip, kind, user, sender, recipient, text. */
+    public static ResultTable events(DatasetIndex index, EventSelection selection) {
+        return new EventsTable(index, selection);
+    }
+
+    /** ip, events, sessions, first_seen, last_seen, country, network, as_org, trapped. */
+    public static ResultTable hosts(DatasetIndex index, EventSelection selection) {
+        return HostsTable.build(index, selection);
+    }
+
+    /** user, attempts, hosts, first_seen, last_seen, in_spamtraps (failed logins). */
+    public static ResultTable users(DatasetIndex index, EventSelection selection) {
+        return UsersTable.build(index, selection);
+    }
+
+    /** ip, user, attempts, first_seen, last_seen, in_spamtraps, network, netname, country. */
+    public static ResultTable pairs(DatasetIndex index, EventSelection selection) {
+        return PairsTable.build(index, selection);
+    }
+
+    /** address, attempts, hosts, first_seen, last_seen, in_spamtraps (envelope and To: recipients). */
+    public static ResultTable targets(DatasetIndex index, EventSelection selection) {
+        return TargetsTable.build(index, selection);
+    }
+
+    /** subject, sessions, hosts, first_seen, last_seen. */
+    public static ResultTable subjects(DatasetIndex index, EventSelection selection) {
+        return SubjectsTable.build(index, selection);
+    }
+
+    /** bucket, events, then one column per event kind (named by its label). */
+    public static ResultTable timeline(DatasetIndex index, EventSelection selection, Bucket bucket) {
+        return TimelineTable.build(index, selection, bucket);
+    }
+
+    /** time, count: the hourly trapped-host counts of the opened count files within the filter's time range. */
+    public static ResultTable trapCounts(DatasetIndex index, Filter filter) {
+        return TrapCountsTable.build(index.dataset().trapCounts(), index.zone(), filter.sinceMillis(),
+                filter.untilMillis());
+    }
+
+    /** address, source (target or user), attempts, hosts, first_seen, last_seen: spamtrap candidates. */
+    public static ResultTable harvest(DatasetIndex index, EventSelection selection, HarvestOptions options) {
+        return HarvestTable.build(index, selection, options);
+    }
+
+    /** measure, selected, total: events, hosts, sessions, targets, users, login_attempts (workflow W6). */
+    public static ResultTable counts(DatasetIndex index, EventSelection selection) {
+        return new CountsTable(index, Counts.of(index, selection), index.totals());
+    }
+
+    /** The event behind a row of an {@link #events} table, or -1 for other tables. */
+    public static int eventOfRow(ResultTable table, int row) {
+        return table instanceof EventsTable events ? events.event(row) : -1;
+    }
+
+}

@@ -1,0 +1,177 @@
+package org.trapscope.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.trapscope.store.IpAddress;
+
+/**
+ * Orders a table's rows by several columns, each ascending or descending, stably (rows that
+ * compare equal keep their order, so sorting by one column and then another works as in a
+ * spreadsheet). Each key column becomes one long per row whose order is the column's order —
+ * numbers and times as they are, text as its rank in case-insensitive order, addresses as their
+ * numeric rank (IPv4 before IPv6) — and the rows are sorted key by key from the last to the
+ * first with the JDK's primitive sort on (key, position) packed into a long. Rows without a
+ * value sort first when ascending.
+ */
+public final class TableSorter {
+    private TableSorter() {
+    }
+
+    /** The row order: entry {@code i} is the row shown at position {@code i}. */
+    public static int[] order(ResultTable table, List<SortKey> keys) {
+        int rows = table.rowCount();
+        int[] order = new int[rows];
+        Arrays.setAll(order, i -> i);
+        for (int k = keys.size() - 1; k >= 0 && rows > 1; k--) {
+            SortKey key = keys.get(k);
+            order = stableSortBy(order, keyValues(table, key.column(), rows), key.descending());
+        }
+        return order;
+    }
+
+    /**
+     * Parses {@code COL[:asc|:desc],...} against the table's column names.
+     *
+     * @throws IllegalArgumentException naming the unknown column and the known ones
+     */
+    public static List<SortKey> parse(ResultTable table, String spec) {
+        List<SortKey> keys = new ArrayList<>();
+        for (String part : spec.split(",")) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            boolean descending = false;
+            int colon = p.lastIndexOf(':');
+            if (colon >= 0) {
+                String direction = p.substring(colon + 1).toLowerCase(Locale.ROOT);
+                if (!direction.equals("asc") && !direction.equals("desc")) {
+                    throw new IllegalArgumentException("sort direction must be asc or desc, not '" + direction + "'");
+                }
+                descending = direction.equals("desc");
+                p = p.substring(0, colon);
+            }
+            int column = table.columnIndex(p);
+            if (column < 0) {
+                List<String> names = table.columns().stream().map(Column::name).toList();
+                throw new IllegalArgumentException("no column '" + p + "' to sort by; columns: " + String.join(", ", names));
+            }
+            keys.add(new SortKey(column, descending));
+        }
+        return keys;
+    }
+
+    /** Reorders {@code order} by the rows' values, keeping the current order among equal values. */
+    private static int[] stableSortBy(int[] order, long[] values, boolean descending) {
+        int rows = order.length;
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (long v : values) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        if (max - min >= 0 && max - min < 1L << 32) {
+            long[] packed = new long[rows];
+            for (int i = 0; i < rows; i++) {
+                long v = values[order[i]];
+                long k = descending ? max - v : v - min;
+                packed[i] = k << 31 | i;
+            }
+            Arrays.sort(packed);
+            int[] sorted = new int[rows];
+            for (int i = 0; i < rows; i++) {
+                sorted[i] = order[(int) (packed[i] & 0x7FFF_FFFFL)];
+            }
+            return sorted;
+        }
+        // values too far apart to pack (missing values among epoch times): compare them directly
+        int[] sorted = order.clone();
+        IntSort.stable(sorted, descending ? (a, b) -> Long.compare(values[b], values[a])
+                : (a, b) -> Long.compare(values[a], values[b]));
+        return sorted;
+    }
+
+    private static long[] keyValues(ResultTable table, int column, int rows) {
+        long[] values = new long[rows];
+        switch (table.columns().get(column).type()) {
+            case TEXT -> textRanks(table, column, values);
+            case IP -> ipRanks(table, column, values);
+            default -> {
+                for (int r = 0; r < rows; r++) {
+                    values[r] = table.number(r, column);
+                }
+            }
+        }
+        return values;
+    }
+
+    /** Each row's text as its rank among the distinct texts in case-insensitive order. */
+    private static void textRanks(ResultTable table, int column, long[] values) {
+        Map<String, Integer> distinct = new HashMap<>();
+        int[] textOfRow = new int[values.length];
+        List<String> texts = new ArrayList<>();
+        for (int r = 0; r < values.length; r++) {
+            String text = table.text(r, column);
+            Integer id = distinct.get(text);
+            if (id == null) {
+                id = texts.size();
+                distinct.put(text, id);
+                texts.add(text);
+            }
+            textOfRow[r] = id;
+        }
+        int[] byText = new int[texts.size()];
+        Arrays.setAll(byText, i -> i);
+        IntSort.stable(byText, (a, b) -> String.CASE_INSENSITIVE_ORDER.compare(texts.get(a), texts.get(b)));
+        long[] rank = new long[byText.length];
+        for (int i = 0; i < byText.length; i++) {
+            boolean same = i > 0
+                    && String.CASE_INSENSITIVE_ORDER.compare(texts.get(byText[i - 1]), texts.get(byText[i])) == 0;
+            rank[byText[i]] = same ? rank[byText[i - 1]] : i;
+        }
+        for (int r = 0; r < values.length; r++) {
+            values[r] = rank[textOfRow[r]];
+        }
+    }
+
+    /** Each row's address as its numeric rank: missing first, then IPv4, then IPv6. */
+    private static void ipRanks(ResultTable table, int column, long[] values) {
+        int rows = values.length;
+        long[] hi = new long[rows];
+        long[] lo = new long[rows];
+        for (int r = 0; r < rows; r++) {
+            hi[r] = table.ipHigh(r, column);
+            lo[r] = table.ipLow(r, column);
+        }
+        int[] byAddress = new int[rows];
+        Arrays.setAll(byAddress, i -> i);
+        IntSort.stable(byAddress, (a, b) -> compareAddresses(hi[a], lo[a], hi[b], lo[b]));
+        for (int i = 0; i < rows; i++) {
+            int r = byAddress[i];
+            int p = i > 0 ? byAddress[i - 1] : -1;
+            boolean same = p >= 0 && hi[p] == hi[r] && lo[p] == lo[r];
+            values[r] = same ? values[p] : i;
+        }
+    }
+
+    private static int compareAddresses(long hiA, long loA, long hiB, long loB) {
+        int c = Integer.compare(family(hiA, loA), family(hiB, loB));
+        if (c != 0) {
+            return c;
+        }
+        c = Long.compareUnsigned(hiA, hiB);
+        return c != 0 ? c : Long.compareUnsigned(loA, loB);
+    }
+
+    /** Missing addresses first, then IPv4 (the mapped form), then IPv6, as analysts expect. */
+    private static int family(long hi, long lo) {
+        if (hi == Long.MAX_VALUE && lo == Long.MAX_VALUE) {
+            return 0;
+        }
+        return IpAddress.isV4(hi, lo) ? 1 : 2;
+    }
+}

@@ -1,0 +1,189 @@
+package org.trapscope.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trapscope.load.RawLines;
+import org.trapscope.store.EventKind;
+import org.trapscope.store.EventStore;
+
+/**
+ * Every filter against a plain per-event loop over the store (the obvious, slow way), on a
+ * generated corpus; and combinations, which must be the intersection.
+ */
+class FilterEngineTest {
+    @TempDir
+    static Path dir;
+
+    static GeneratedCorpus corpus;
+    static EventStore store;
+    static RawLines raw;
+    static FilterEngine engine;
+
+    @BeforeAll
+    static void generate() throws Exception {
+        corpus = GeneratedCorpus.make(dir, 5);
+        store = corpus.dataset.events();
+        raw = new RawLines(store);
+        engine = new FilterEngine(corpus.index, raw);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        raw.close();
+    }
+
+    private static int[] expected(IntPredicate keep) {
+        return IntStream.range(0, store.size()).filter(keep).toArray();
+    }
+
+    private static void check(Filter filter, IntPredicate keep) {
+        int[] want = expected(keep);
+        assertTrue(want.length > 0, "the oracle selects something, or the test proves nothing");
+        assertArrayEquals(want, engine.select(filter).toArray());
+    }
+
+    @Test
+    void noFilterSelectsEverything() {
+        assertEquals(store.size(), engine.select(Filter.NONE).size());
+    }
+
+    @Test
+    void phraseMatchesStoredTextsIgnoringCase() {
+        check(Filter.builder().phrase("BITCOIN").build(), e -> {
+            String t = store.string(store.text(e)) + "\u0000" + store.string(store.user(e)) + "\u0000"
+                    + store.string(store.sender(e)) + "\u0000" + store.string(store.recipient(e)) + "\u0000"
+                    + store.string(store.lists(e));
+            return t.toLowerCase(Locale.ROOT).contains("bitcoin");
+        });
+    }
+
+    @Test
+    void ipBlocksSelectByAddressNotText() {
+        String first = store.ipText(store.size() / 2);
+        String block = first.substring(0, first.lastIndexOf('.')) + ".0/24";
+        String prefix = first.substring(0, first.lastIndexOf('.') + 1);
+        check(Filter.builder().ip(IpRange.parse(block)).build(), e -> store.ipText(e).startsWith(prefix));
+    }
+
+    @Test
+    void kindsProgramsAndTimes() {
+        check(Filter.builder().kind(EventKind.INVALID_USER).kind(EventKind.BLACK).build(),
+                e -> store.kind(e) == EventKind.INVALID_USER || store.kind(e) == EventKind.BLACK);
+        check(Filter.builder().program("SSHD").build(), e -> store.origin(e).program().equals("sshd"));
+        long since = LocalDateTime.of(2022, 11, 19, 0, 0).toInstant(ZoneOffset.UTC).toEpochMilli();
+        long until = LocalDateTime.of(2022, 11, 20, 12, 30).toInstant(ZoneOffset.UTC).toEpochMilli();
+        check(Filter.builder().since(since).until(until).build(), e -> store.time(e) >= since && store.time(e) < until);
+    }
+
+    @Test
+    void spamtrapMembershipOfTargetsAndUserNames() {
+        var traps = corpus.dataset.spamtraps();
+        check(Filter.builder().inSpamtraps(SpamtrapCondition.YES).build(), e -> {
+            if (store.user(e) >= 0) {
+                return traps.isTrapUser(store.string(store.user(e)));
+            }
+            int s = store.kind(e) == EventKind.HEADER_TO ? store.text(e) : store.recipient(e);
+            return s >= 0 && traps.isTrap(store.string(s));
+        });
+        check(Filter.builder().inSpamtraps(SpamtrapCondition.NO).build(), e -> {
+            if (store.user(e) >= 0) {
+                return !traps.isTrapUser(store.string(store.user(e)));
+            }
+            int s = store.kind(e) == EventKind.HEADER_TO ? store.text(e) : store.recipient(e);
+            return s >= 0 && !traps.isTrap(store.string(s));
+        });
+    }
+
+    @Test
+    void excludeBlacklistedDropsSessionsOnABlocklist() {
+        check(Filter.builder().excludeBlacklisted(true).build(),
+                e -> store.session(e) < 0 || !store.sessions().isBlacklisted(store.session(e)));
+    }
+
+    @Test
+    void grepSearchesTheRawLine() {
+        Pattern p = Pattern.compile("port 22\\d\\d ssh2$");
+        check(Filter.builder().grep(p.pattern()).build(), e -> {
+            try {
+                return p.matcher(raw.line(e)).find();
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        });
+    }
+
+    @Test
+    void countryComesFromHostAttributes() {
+        HostAttributes everyOddHostInNorway = new FakeAttributes();
+        FilterEngine enriched = new FilterEngine(new DatasetIndex(corpus.dataset, everyOddHostInNorway,
+                corpus.index.zone()), raw);
+        int[] got = enriched.select(Filter.builder().country("no").build()).toArray();
+        assertArrayEquals(expected(e -> store.ip(e) >= 0 && store.ip(e) % 2 == 1), got);
+        assertEquals(0, engine.select(Filter.builder().country("NO").build()).size(), "no enrichment, no country");
+    }
+
+    @Test
+    void conditionsCombineAsIntersection() {
+        Filter phrase = Filter.builder().phrase("hacker").build();
+        Filter kind = Filter.builder().kind(EventKind.BODY).build();
+        Filter both = phrase.toBuilder().kind(EventKind.BODY).excludeBlacklisted(false).build();
+        int[] a = engine.select(phrase).toArray();
+        int[] b = engine.select(kind).toArray();
+        int[] want = Arrays.stream(a).filter(e -> Arrays.binarySearch(b, e) >= 0).toArray();
+        assertTrue(want.length > 0);
+        assertArrayEquals(want, engine.select(both).toArray());
+    }
+
+    @Test
+    void badConditionsAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> IpRange.parse("1.2.3.4/33"));
+        assertThrows(IllegalArgumentException.class, () -> IpRange.parse("1.2.3"));
+        assertThrows(IllegalArgumentException.class, () -> Filter.builder().grep("(").build());
+        assertThrows(IllegalArgumentException.class, () -> Filter.builder().since(10).until(5).build());
+    }
+
+    /** A country for every host with an odd address id. */
+    private static final class FakeAttributes implements HostAttributes {
+        @Override
+        public String country(int ipId) {
+            return ipId % 2 == 1 ? "NO" : "SE";
+        }
+
+        @Override
+        public String network(int ipId) {
+            return "";
+        }
+
+        @Override
+        public String netname(int ipId) {
+            return "";
+        }
+
+        @Override
+        public String asOrg(int ipId) {
+            return "";
+        }
+
+        @Override
+        public long asn(int ipId) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.trapscope.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TableSorterTest {
+    /** name, count, ip: a small table written out by hand. */
+    private static final class Table implements ResultTable {
+        final String[] names = {"bob", "Alice", "carol", "alice", "dave"};
+        final long[] counts = {3, 5, 3, Long.MIN_VALUE, 5};
+        final String[] ips = {"11.2.3.45", "1.2.3.4", "2001:db8::1", "9.9.9.9", "1.2.3.10"};
+        final long[] hits = {2, 1, 2, 0, 1};
+
+        @Override
+        public List<Column> columns() {
+            return List.of(new Column("name", ColumnType.TEXT), new Column("count", ColumnType.INTEGER),
+                    new Column("ip", ColumnType.IP), new Column("hits", ColumnType.INTEGER));
+        }
+
+        @Override
+        public int rowCount() {
+            return names.length;
+        }
+
+        @Override
+        public String text(int row, int column) {
+            return column == 0 ? names[row] : column == 2 ? ips[row] : Long.toString(number(row, column));
+        }
+
+        @Override
+        public long number(int row, int column) {
+            return column == 1 ? counts[row] : hits[row];
+        }
+
+        @Override
+        public ZoneId zone() {
+            return ZoneId.of("UTC");
+        }
+    }
+
+    private final Table table = new Table();
+
+    private int[] order(String spec) {
+        return TableSorter.order(table, TableSorter.parse(table, spec));
+    }
+
+    @Test
+    void textIgnoresCaseAndEqualRowsKeepTheirOrder() {
+        assertArrayEquals(new int[] {1, 3, 0, 2, 4}, order("name"));
+        assertArrayEquals(new int[] {4, 2, 0, 1, 3}, order("name:desc"));
+    }
+
+    @Test
+    void numbersWithMissingValuesFirstAndSeveralKeys() {
+        assertArrayEquals(new int[] {3, 0, 2, 1, 4}, order("count"));
+        assertArrayEquals(new int[] {1, 4, 0, 2, 3}, order("count:desc,name"));
+        assertArrayEquals(new int[] {4, 1, 2, 0, 3}, order("count:desc,name:desc"));
+    }
+
+    @Test
+    void oneNumericKeyWithoutGapsIsStableBothWays() {
+        assertArrayEquals(new int[] {3, 1, 4, 0, 2}, order("hits"));
+        assertArrayEquals(new int[] {0, 2, 1, 4, 3}, order("hits:desc"));
+    }
+
+    @Test
+    void addressesSortNumericallyIpv4BeforeIpv6() {
+        assertArrayEquals(new int[] {1, 4, 3, 0, 2}, order("ip"));
+    }
+
+    @Test
+    void unknownColumnsAndDirectionsAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> order("nope"));
+        assertThrows(IllegalArgumentException.class, () -> order("name:up"));
+    }
+}
