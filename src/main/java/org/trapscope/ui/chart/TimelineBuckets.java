@@ -1,5 +1,6 @@
 package org.trapscope.ui.chart;
 
+import org.trapscope.analysis.EventSelection;
 import org.trapscope.store.EventKind;
 import org.trapscope.store.EventStore;
 
@@ -11,11 +12,12 @@ import org.trapscope.store.EventStore;
 public record TimelineBuckets(long start, long width, long[][] counts) {
     public static final TimelineBuckets EMPTY = new TimelineBuckets(0, 1, new long[KindGroup.values().length][0]);
 
-    /** Counts the events (store indices, ascending in time) in slots no more than {@code maxBuckets}. */
-    public static TimelineBuckets of(EventStore store, int[] events, BucketWidth choice, int maxBuckets) {
+    /** Counts the selected events in no more than {@code maxBuckets} slots. */
+    public static TimelineBuckets of(EventStore store, EventSelection events, BucketWidth choice, int maxBuckets) {
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
-        for (int e : events) {
+        for (int i = 0; i < events.size(); i++) {
+            int e = events.event(i);
             if (store.kind(e) != EventKind.UNPARSED) {
                 first = Math.min(first, store.time(e));
                 last = Math.max(last, store.time(e));
@@ -28,7 +30,8 @@ public record TimelineBuckets(long start, long width, long[][] counts) {
         long start = Math.floorDiv(first, width) * width;
         int slots = (int) ((last - start) / width) + 1;
         long[][] counts = new long[KindGroup.values().length][slots];
-        for (int e : events) {
+        for (int i = 0; i < events.size(); i++) {
+            int e = events.event(i);
             EventKind kind = store.kind(e);
             if (kind != EventKind.UNPARSED) {
                 counts[KindGroup.of(kind).ordinal()][(int) ((store.time(e) - start) / width)]++;

@@ -6,7 +6,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.trapscope.ui.common.LatestWins;
 import org.trapscope.ui.common.Workers;
-import org.trapscope.ui.selection.EventSelection;
+import org.trapscope.ui.selection.Selection;
 
 /** The timeline of the current selection, bucketed on a worker whenever the selection or slot width changes. */
 public final class TimelineViewModel {
@@ -17,24 +17,27 @@ public final class TimelineViewModel {
     private final LatestWins latest = new LatestWins();
     private final ObjectProperty<BucketWidth> width = new SimpleObjectProperty<>(BucketWidth.AUTO);
     private final ReadOnlyObjectWrapper<TimelineBuckets> buckets = new ReadOnlyObjectWrapper<>(TimelineBuckets.EMPTY);
-    private EventSelection selection = EventSelection.none();
+    private Selection selection;
 
     public TimelineViewModel(Workers workers) {
         this.workers = workers;
         width.addListener((obs, old, next) -> recompute());
     }
 
-    public void show(EventSelection next) {
+    public void show(Selection next) {
         selection = next;
         recompute();
     }
 
     private void recompute() {
         long ticket = latest.next();
-        EventSelection current = selection;
+        Selection current = selection;
+        if (current == null) {
+            return;
+        }
         BucketWidth choice = width.get();
         workers.background().execute(() -> {
-            TimelineBuckets result = TimelineBuckets.of(current.dataset().events(), current.events(), choice, MAX_BUCKETS);
+            TimelineBuckets result = TimelineBuckets.of(current.data().dataset().events(), current.events(), choice, MAX_BUCKETS);
             workers.ui().execute(() -> {
                 if (latest.isLatest(ticket)) {
                     buckets.set(result);

@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import org.trapscope.analysis.Reports;
 import org.trapscope.ui.table.ReportTableView;
 
 /** The events table with the raw line of the selected event underneath. */
@@ -26,8 +27,7 @@ public final class EventsView extends SplitPane {
         getItems().addAll(table, pane);
         setDividerPositions(0.88);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            EventRows rows = table.report() instanceof EventRows r ? r : null;
-            detail.show(row == null || rows == null ? -1 : rows.event(row));
+            detail.show(row == null ? -1 : Reports.eventOfRow(table.report(), row));
         });
     }
 }

@@ -21,23 +21,21 @@ import org.trapscope.store.EventKind;
  * @param countries ISO country codes of the hosts
  * @param spamtraps whether the target or user name must (not) be a spamtrap
  * @param kinds     event kinds to keep
- * @param excludedPhrases   texts that no string of an event may equal (ignoring case)
- * @param excludedAddresses IP addresses whose events are left out
+ * @param excludedAddresses IP addresses or CIDR ranges whose events are left out
  */
 public record FilterState(String phrase, String addresses, Set<String> countries, TrapMembership spamtraps,
-                          Set<EventKind> kinds, long fromMillis, long toMillis, Set<String> excludedPhrases,
+                          Set<EventKind> kinds, long fromMillis, long toMillis,
                           Set<String> excludedAddresses) {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     public static final FilterState NONE = new FilterState("", "", Set.of(), TrapMembership.ANY, Set.of(),
-            Long.MIN_VALUE, Long.MAX_VALUE, Set.of(), Set.of());
+            Long.MIN_VALUE, Long.MAX_VALUE, Set.of());
 
     public FilterState {
         phrase = phrase.strip();
         addresses = addresses.strip();
         countries = Set.copyOf(countries);
         kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
-        excludedPhrases = Set.copyOf(excludedPhrases);
         excludedAddresses = Set.copyOf(excludedAddresses);
     }
 
@@ -61,43 +59,34 @@ public record FilterState(String phrase, String addresses, Set<String> countries
     }
 
     public FilterState withPhrase(String value) {
-        return new FilterState(value, addresses, countries, spamtraps, kinds, fromMillis, toMillis, excludedPhrases, excludedAddresses);
+        return new FilterState(value, addresses, countries, spamtraps, kinds, fromMillis, toMillis, excludedAddresses);
     }
 
     public FilterState withAddresses(String value) {
-        return new FilterState(phrase, value, countries, spamtraps, kinds, fromMillis, toMillis, excludedPhrases, excludedAddresses);
+        return new FilterState(phrase, value, countries, spamtraps, kinds, fromMillis, toMillis, excludedAddresses);
     }
 
     public FilterState withCountries(Set<String> value) {
-        return new FilterState(phrase, addresses, value, spamtraps, kinds, fromMillis, toMillis, excludedPhrases, excludedAddresses);
+        return new FilterState(phrase, addresses, value, spamtraps, kinds, fromMillis, toMillis, excludedAddresses);
     }
 
     public FilterState withSpamtraps(TrapMembership value) {
-        return new FilterState(phrase, addresses, countries, value, kinds, fromMillis, toMillis, excludedPhrases, excludedAddresses);
+        return new FilterState(phrase, addresses, countries, value, kinds, fromMillis, toMillis, excludedAddresses);
     }
 
     public FilterState withKinds(Set<EventKind> value) {
-        return new FilterState(phrase, addresses, countries, spamtraps, value, fromMillis, toMillis, excludedPhrases, excludedAddresses);
+        return new FilterState(phrase, addresses, countries, spamtraps, value, fromMillis, toMillis, excludedAddresses);
     }
 
     public FilterState withTimeRange(long from, long to) {
-        return new FilterState(phrase, addresses, countries, spamtraps, kinds, from, to, excludedPhrases, excludedAddresses);
-    }
-
-    /** Leaves out events that carry this text (a subject, user name, target ...). */
-    public FilterState excludingPhrase(String value) {
-        Set<String> more = new java.util.HashSet<>(excludedPhrases);
-        more.add(value);
-        return new FilterState(phrase, addresses, countries, spamtraps, kinds, fromMillis, toMillis, more,
-                excludedAddresses);
+        return new FilterState(phrase, addresses, countries, spamtraps, kinds, from, to, excludedAddresses);
     }
 
     /** Leaves out the events of this address. */
     public FilterState excludingAddress(String value) {
         Set<String> more = new java.util.HashSet<>(excludedAddresses);
         more.add(value);
-        return new FilterState(phrase, addresses, countries, spamtraps, kinds, fromMillis, toMillis, excludedPhrases,
-                more);
+        return new FilterState(phrase, addresses, countries, spamtraps, kinds, fromMillis, toMillis, more);
     }
 
     /** One line for the status bar, e.g. {@code phrase "big troubles" · host 1.2.3.4 · spamtraps yes}. */
@@ -117,10 +106,6 @@ public record FilterState(String phrase, String addresses, Set<String> countries
         }
         if (!kinds.isEmpty()) {
             parts.add("kinds " + kinds.stream().map(EventKind::label).sorted().collect(Collectors.joining(",")));
-        }
-        if (!excludedPhrases.isEmpty()) {
-            parts.add("not " + excludedPhrases.stream().sorted().map(p -> "\"" + p + "\"")
-                    .collect(Collectors.joining(",")));
         }
         if (!excludedAddresses.isEmpty()) {
             parts.add("not host " + excludedAddresses.stream().sorted().collect(Collectors.joining(",")));

@@ -45,8 +45,6 @@ final class CellActions {
             String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
             items.add(item("Filter on \"" + shown + "\"", "filterOnValue",
                     () -> change(viewModel.filterProperty().get().withPhrase(value))));
-            items.add(item("Exclude \"" + shown + "\"", "excludeValue",
-                    () -> change(viewModel.filterProperty().get().excludingPhrase(value))));
         }
         return items;
     }

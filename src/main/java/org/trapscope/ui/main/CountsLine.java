@@ -1,24 +1,26 @@
 package org.trapscope.ui.main;
 
-import org.trapscope.ui.selection.EventSelection;
+import org.trapscope.analysis.Counts;
 
-/** The status-bar figures for a selection next to the totals, as the pipelines counted them. */
+/** The status-bar figures of the filtered view next to the totals, as the pipelines counted them (W6). */
 final class CountsLine {
     private CountsLine() {
     }
 
-    static String of(EventSelection selection) {
-        int total = selection.dataset().events().size();
+    static String of(Counts selected, Counts total, int trappedInSpamdb) {
         StringBuilder sb = new StringBuilder();
-        if (selection.size() == total) {
-            sb.append(String.format("%,d events", total));
+        if (selected.events() == total.events()) {
+            sb.append(String.format("%,d events · %,d hosts · %,d targets · %,d user names",
+                    total.events(), total.hosts(), total.targets(), total.users()));
         } else {
-            sb.append(String.format("%,d of %,d events", selection.size(), total));
+            sb.append(String.format("%,d of %,d events · %,d of %,d hosts · %,d of %,d targets · %,d of %,d user names",
+                    selected.events(), total.events(), selected.hosts(), total.hosts(), selected.targets(),
+                    total.targets(), selected.users(), total.users()));
         }
-        sb.append(String.format(" · %,d hosts · %,d targets · %,d user names", selection.hosts(), selection.targets(),
-                selection.users()));
-        if (selection.dataset().trappedCount() > 0) {
-            sb.append(String.format(" · %,d TRAPPED in spamdb", selection.dataset().trappedCount()));
+        sb.append(String.format(" · %,d delivery attempts · %,d failed logins", selected.sessions(),
+                selected.loginAttempts()));
+        if (trappedInSpamdb > 0) {
+            sb.append(String.format(" · %,d TRAPPED in spamdb", trappedInSpamdb));
         }
         return sb.toString();
     }

@@ -52,7 +52,7 @@ public final class MainWindow {
         tabs.getTabs().add(events);
         for (ReportPane pane : viewModel.reports()) {
             ReportTableView table = new ReportTableView(pane.table(), columns.columnMemory(pane.title()));
-            table.setId(pane.title().toLowerCase().replaceAll("[^a-z]+", "-") + "table");
+            table.setId(pane.title().toLowerCase().replaceAll("[^a-z]+", "-") + "-table");
             table.setCellActions((row, column) -> cellActions.forCell(table.report(), row, column));
             reportTables.add(table);
             Tab tab = new Tab(pane.title(), table);
@@ -78,10 +78,12 @@ public final class MainWindow {
         FileDrop.install(root, actions::openPaths);
 
         viewModel.selectionProperty().addListener((obs, old, selection) -> timelineModel.show(selection));
-        viewModel.datasetProperty().addListener((obs, old, dataset) -> {
-            detail.setDataset(dataset);
-            trapCounts.show(dataset);
+        viewModel.openedProperty().addListener((obs, old, data) -> {
+            detail.setData(data);
+            trapCounts.show(data.dataset());
+            filterBar.setCountries(data.countries());
         });
+        filterBar.setCountries(List.of());
     }
 
     public Parent root() {
@@ -107,6 +109,12 @@ public final class MainWindow {
             return Optional.empty();
         }
         return Optional.of(tab.getContent() instanceof ReportTableView t ? t : eventsTable);
+    }
+
+    /** The name of the view on screen, for file names: {@code events}, {@code hosts} ... */
+    public String currentViewName() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        return tab == null ? "view" : tab.getText().toLowerCase().replaceAll("[^a-z]+", "-");
     }
 
     /** The chart of the tab on screen, or empty on a table tab. */
@@ -147,7 +155,13 @@ public final class MainWindow {
 
         void openSample();
 
+        void exportView(String format);
+
         void exportRawExtract();
+
+        void exportPfTable(String column);
+
+        void exportSpamdbTraps();
 
         void exportChart();
 

@@ -2,7 +2,7 @@ package org.trapscope.ui.main;
 
 import java.util.concurrent.Executor;
 
-import org.trapscope.ui.selection.EventSelection;
+import org.trapscope.ui.selection.Selection;
 import org.trapscope.ui.table.ReportTableViewModel;
 
 /**
@@ -12,7 +12,7 @@ import org.trapscope.ui.table.ReportTableViewModel;
 public final class ReportPane {
     private final ReportDefinition definition;
     private final ReportTableViewModel table;
-    private EventSelection shownFor;
+    private Selection shownFor;
 
     ReportPane(ReportDefinition definition, ReportTableViewModel table) {
         this.definition = definition;
@@ -28,7 +28,7 @@ public final class ReportPane {
     }
 
     /** Rebuilds the report on a worker unless it already shows this selection. */
-    void refresh(EventSelection selection, Executor background, Executor ui) {
+    void refresh(Selection selection, Executor background, Executor ui) {
         if (selection == shownFor) {
             return;
         }

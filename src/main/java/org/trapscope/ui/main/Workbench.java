@@ -13,6 +13,10 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.trapscope.analysis.HarvestOptions;
+import org.trapscope.analysis.Reports;
+import org.trapscope.analysis.TableSorter;
+import org.trapscope.enrich.Enricher;
 import org.trapscope.load.LoadOptions;
 import org.trapscope.mail.SavedMessage;
 import org.trapscope.mail.SavedMessageReader;
@@ -29,8 +33,8 @@ import org.trapscope.ui.load.LoadRequest;
 import org.trapscope.ui.load.LoadViewModel;
 import org.trapscope.ui.prefs.AppSettings;
 import org.trapscope.ui.prefs.WindowBounds;
-import org.trapscope.ui.selection.StoreScanSelector;
-import org.trapscope.ui.table.StableRowSort;
+import org.trapscope.ui.hosts.EnrichedHosts;
+import org.trapscope.ui.selection.EventSelector;
 import org.trapscope.ui.theme.ThemeManager;
 
 /**
@@ -40,6 +44,15 @@ import org.trapscope.ui.theme.ThemeManager;
 public final class Workbench implements MainWindow.MenuActions {
     private static final long TYPING_PAUSE_MILLIS = 250;
     private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
+    /** The grouped views, in tab order (W1, W3, W4). */
+    private static final List<ReportDefinition> REPORTS = List.of(
+            new ReportDefinition("Hosts", s -> Reports.hosts(s.data().index(), s.events())),
+            new ReportDefinition("User names", s -> Reports.users(s.data().index(), s.events())),
+            new ReportDefinition("Host–user pairs", s -> Reports.pairs(s.data().index(), s.events())),
+            new ReportDefinition("Targets", s -> Reports.targets(s.data().index(), s.events())),
+            new ReportDefinition("Subjects", s -> Reports.subjects(s.data().index(), s.events())),
+            new ReportDefinition("Harvest", s -> Reports.harvest(s.data().index(), s.events(),
+                    HarvestOptions.defaults())));
 
     private final Stage stage;
     private final AppSettings settings;
@@ -51,6 +64,7 @@ public final class Workbench implements MainWindow.MenuActions {
     private final MainWindow window;
     private final DialogService dialogs;
     private final ExportActions exports;
+    private Enricher enricher;
 
     /** The application's workbench, with native dialogs. */
     public Workbench(Stage stage, AppSettings settings, ThemeManager theme, Supplier<LoadRequest> sample) {
@@ -73,8 +87,8 @@ public final class Workbench implements MainWindow.MenuActions {
         });
         Workers workers = new Workers(pool, Platform::runLater, TYPING_PAUSE_MILLIS);
         LoadViewModel loading = new LoadViewModel(workers, source);
-        viewModel = new WorkbenchViewModel(workers, loading, new StoreScanSelector(), new StableRowSort(),
-                List.of(), settings);
+        viewModel = new WorkbenchViewModel(workers, loading, new EventSelector(), TableSorter::order, REPORTS, settings,
+                dataset -> EnrichedHosts.lookUp(dataset.events().ips(), enricher()));
         detail = new EventDetailViewModel(workers);
         TimelineViewModel timeline = new TimelineViewModel(workers);
         this.dialogs = dialogs != null ? dialogs.apply(viewModel)
@@ -164,8 +178,32 @@ public final class Workbench implements MainWindow.MenuActions {
     }
 
     @Override
+    public void exportView(String format) {
+        window.currentTable().ifPresentOrElse(table -> {
+            String name = window.currentViewName();
+            if (format.equals("xlsx")) {
+                exports.xlsx(table.shown(), name);
+            } else {
+                exports.csv(table.shown(), name);
+            }
+        }, () -> viewModel.notify("Open a table to export it; charts are saved with Save Chart as PNG."));
+    }
+
+    @Override
     public void exportRawExtract() {
-        exports.rawExtract(viewModel.selectionProperty().get(), detail.rawLines());
+        exports.rawExtract(viewModel.selectionProperty().get());
+    }
+
+    @Override
+    public void exportPfTable(String column) {
+        window.currentTable().ifPresentOrElse(table -> exports.pfTable(table.shownSelection(), column),
+                () -> viewModel.notify("Select hosts in a table first."));
+    }
+
+    @Override
+    public void exportSpamdbTraps() {
+        window.currentTable().ifPresentOrElse(table -> exports.spamdbTraps(table.shown()),
+                () -> viewModel.notify("Open the Harvest view to export new spamtraps."));
     }
 
     @Override
@@ -191,10 +229,27 @@ public final class Workbench implements MainWindow.MenuActions {
         stage.close();
     }
 
+    /** Offline enrichment (bundled data and the user's imports); made on first use, on a worker. */
+    private synchronized Enricher enricher() {
+        if (enricher == null) {
+            enricher = Enricher.builder().online(false).build();
+        }
+        return enricher;
+    }
+
     /** Stops the workers and removes temporary files. */
     public void close() {
-        detail.close();
         pool.shutdownNow();
+        try {
+            viewModel.openedProperty().get().close();
+        } catch (IOException e) {
+            // only temporary copies of archives are left behind; the OS cleans its temp folder
+        }
+        synchronized (this) {
+            if (enricher != null) {
+                enricher.close();
+            }
+        }
     }
 
     private void rememberWindow() {

@@ -26,7 +26,13 @@ final class WorkbenchMenu extends MenuBar {
                 recent,
                 item("Open Sample Data", "menuOpenSample", null, actions::openSample),
                 new SeparatorMenuItem(),
+                item("Export View as CSV…", "menuExportCsv", shortcut(KeyCode.E), () -> actions.exportView("csv")),
+                item("Export View as Excel (.xlsx)…", "menuExportXlsx", null, () -> actions.exportView("xlsx")),
                 item("Export Raw Log Extract…", "menuExportRaw", null, actions::exportRawExtract),
+                item("Export Selected Hosts as pf Table…", "menuExportPf", null, () -> actions.exportPfTable("ip")),
+                item("Export Networks of Selected Hosts as pf Table…", "menuExportPfNetworks", null,
+                        () -> actions.exportPfTable("network")),
+                item("Export Harvest as spamdb Commands…", "menuExportSpamdb", null, actions::exportSpamdbTraps),
                 item("Save Chart as PNG…", "menuExportPng", null, actions::exportChart),
                 new SeparatorMenuItem(),
                 item("Quit", "menuQuit", shortcut(KeyCode.Q), actions::quit));

@@ -2,10 +2,8 @@ package org.trapscope.ui.main;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,21 +14,23 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.trapscope.load.Cancellation;
+import java.util.function.Function;
+import org.trapscope.analysis.EventSelection;
+import org.trapscope.analysis.HostAttributes;
+import org.trapscope.analysis.Reports;
 import org.trapscope.load.Dataset;
 import org.trapscope.load.LoadOptions;
 import org.trapscope.load.Problem;
 import org.trapscope.ui.common.Debounce;
 import org.trapscope.ui.common.LatestWins;
 import org.trapscope.ui.common.Workers;
-import org.trapscope.ui.events.EventRows;
 import org.trapscope.ui.filter.FilterState;
 import org.trapscope.ui.load.LoadOutcome;
 import org.trapscope.ui.load.LoadRequest;
 import org.trapscope.ui.load.LoadViewModel;
-import org.trapscope.ui.selection.EventSelection;
 import org.trapscope.ui.selection.EventSelector;
-import org.trapscope.ui.selection.SelectionCounts;
+import org.trapscope.ui.selection.OpenedData;
+import org.trapscope.ui.selection.Selection;
 import org.trapscope.ui.table.ReportTableViewModel;
 import org.trapscope.ui.table.RowOrdering;
 
@@ -44,11 +44,11 @@ public final class WorkbenchViewModel {
     private final LoadViewModel loading;
     private final EventSelector selector;
     private final LatestWins latestFilter = new LatestWins();
-    private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(Dataset.empty());
+    private final ReadOnlyObjectWrapper<OpenedData> opened = new ReadOnlyObjectWrapper<>(OpenedData.empty());
     private final ReadOnlyBooleanWrapper sample = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Trapscope");
     private final ObjectProperty<FilterState> filter = new SimpleObjectProperty<>(FilterState.NONE);
-    private final ReadOnlyObjectWrapper<EventSelection> selection = new ReadOnlyObjectWrapper<>(EventSelection.none());
+    private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(everything(OpenedData.empty()));
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("Nothing opened");
     private final ReadOnlyStringWrapper filterDescription = new ReadOnlyStringWrapper("no filter");
     private final ReadOnlyStringWrapper filterError = new ReadOnlyStringWrapper("");
@@ -57,12 +57,17 @@ public final class WorkbenchViewModel {
     private final ReportTableViewModel events;
     private final List<ReportPane> reports = new ArrayList<>();
     private final RecentFiles recentFiles;
+    private final Function<Dataset, HostAttributes> hostAttributes;
     private ReportPane activeReport;
-    private Cancellation filterRun = new Cancellation();
 
+    /**
+     * @param hostAttributes looks up country, network and AS of a dataset's hosts (on a worker)
+     */
     public WorkbenchViewModel(Workers workers, LoadViewModel loading, EventSelector selector, RowOrdering ordering,
-                              List<ReportDefinition> reportDefinitions, RecentFiles recentFiles) {
+                              List<ReportDefinition> reportDefinitions, RecentFiles recentFiles,
+                              Function<Dataset, HostAttributes> hostAttributes) {
         this.workers = workers;
+        this.hostAttributes = hostAttributes;
         this.loading = loading;
         this.selector = selector;
         this.recentFiles = recentFiles;
@@ -95,11 +100,19 @@ public final class WorkbenchViewModel {
             return;
         }
         Dataset next = outcome.dataset().get();
-        problems.setAll(next.problems().stream().map(Problem::toString).toList());
-        if (next.inputs().isEmpty()) {
+        workers.background().execute(() -> {
+            OpenedData data = OpenedData.of(next, hostAttributes.apply(next));
+            workers.ui().execute(() -> publish(outcome, data));
+        });
+    }
+
+    private void publish(LoadOutcome outcome, OpenedData data) {
+        OpenedData previous = opened.get();
+        problems.setAll(data.dataset().problems().stream().map(Problem::toString).toList());
+        if (data.dataset().inputs().isEmpty()) {
             problems.add("Nothing could be read from " + outcome.request().label());
         }
-        dataset.set(next);
+        opened.set(data);
         sample.set(outcome.request().sample());
         title.set("Trapscope — " + outcome.request().label() + (outcome.request().sample() ? " (sample data)" : ""));
         if (filter.get().isEmpty()) {
@@ -107,22 +120,28 @@ public final class WorkbenchViewModel {
         } else {
             filter.set(FilterState.NONE);
         }
+        workers.background().execute(() -> closeQuietly(previous));
+    }
+
+    private static void closeQuietly(OpenedData data) {
+        try {
+            data.close();
+        } catch (java.io.IOException e) {
+            // only temporary copies of archives are left behind; the OS cleans its temp folder
+        }
     }
 
     private void requestSelection(boolean debounce) {
         long ticket = latestFilter.next();
-        filterRun.cancel();
-        Cancellation run = new Cancellation();
-        filterRun = run;
-        Dataset data = dataset.get();
+        OpenedData data = opened.get();
         FilterState wanted = filter.get();
-        filterDescription.set(wanted.describe(zone()));
+        filterDescription.set(wanted.describe(data.zone()));
         workers.background().execute(() -> {
             if (debounce && !Debounce.settle(workers, latestFilter, ticket)) {
                 return;
             }
             try {
-                EventSelection result = wanted.isEmpty() ? everything(data) : selector.select(data, wanted, run);
+                Selection result = wanted.isEmpty() ? everything(data) : selector.select(data, wanted);
                 workers.ui().execute(() -> {
                     if (latestFilter.isLatest(ticket)) {
                         filterError.set("");
@@ -135,24 +154,20 @@ public final class WorkbenchViewModel {
                         filterError.set(e.getMessage());
                     }
                 });
-            } catch (CancellationException stale) {
-                // a newer filter took over; its result will be shown
             }
         });
     }
 
-    private static EventSelection everything(Dataset data) {
-        int[] all = new int[data.events().size()];
-        for (int i = 0; i < all.length; i++) {
-            all[i] = i;
-        }
-        return SelectionCounts.of(data, FilterState.NONE, all);
+    private static Selection everything(OpenedData data) {
+        EventSelection all = EventSelection.all(data.dataset().events().size());
+        return new Selection(data, FilterState.NONE, all, data.index().totals());
     }
 
-    private void show(EventSelection result) {
+    private void show(Selection result) {
         selection.set(result);
-        events.show(new EventRows(result.dataset(), result.events()));
-        counts.set(CountsLine.of(result));
+        events.show(Reports.events(result.data().index(), result.events()));
+        counts.set(CountsLine.of(result.counts(), result.data().index().totals(),
+                result.data().dataset().trappedCount()));
         if (activeReport != null) {
             activeReport.refresh(result, workers.background(), workers.ui());
         }
@@ -177,8 +192,7 @@ public final class WorkbenchViewModel {
 
     /** The zone times are shown in: that of the first opened log. */
     public ZoneId zone() {
-        var files = dataset.get().events().files();
-        return files.isEmpty() ? ZoneOffset.UTC : files.get(0).zone();
+        return opened.get().zone();
     }
 
     public LoadViewModel loading() {
@@ -197,11 +211,11 @@ public final class WorkbenchViewModel {
         return filter;
     }
 
-    public ReadOnlyObjectProperty<Dataset> datasetProperty() {
-        return dataset.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<OpenedData> openedProperty() {
+        return opened.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<EventSelection> selectionProperty() {
+    public ReadOnlyObjectProperty<Selection> selectionProperty() {
         return selection.getReadOnlyProperty();
     }
 

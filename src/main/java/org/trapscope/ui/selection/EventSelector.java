@@ -1,15 +1,13 @@
 package org.trapscope.ui.selection;
 
-import org.trapscope.load.Cancellation;
-import org.trapscope.load.Dataset;
+import org.trapscope.analysis.Counts;
 import org.trapscope.ui.filter.FilterState;
 
-/** Runs a filter over the opened events; called on a worker thread. */
-@FunctionalInterface
-public interface EventSelector {
-    /**
-     * @throws IllegalArgumentException when the filter cannot be understood (a bad address)
-     * @throws java.util.concurrent.CancellationException when {@code cancellation} fired
-     */
-    EventSelection select(Dataset dataset, FilterState filter, Cancellation cancellation);
+/** Runs the filter bar's filter through the analysis engine; called on a worker thread. */
+public final class EventSelector {
+    /** @throws IllegalArgumentException when the filter cannot be understood (a mistyped address) */
+    public Selection select(OpenedData data, FilterState filter) {
+        var events = data.engine().select(FilterTranslation.toFilter(filter));
+        return new Selection(data, filter, events, Counts.of(data.index(), events));
+    }
 }

@@ -1,5 +1,8 @@
 package org.trapscope.ui.table;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +22,8 @@ import org.trapscope.analysis.Column;
 import org.trapscope.analysis.ColumnType;
 import org.trapscope.analysis.ResultTable;
 import org.trapscope.analysis.SortKey;
+import org.trapscope.export.CsvExport;
+import org.trapscope.export.ExportView;
 
 /**
  * A virtualised table that shows any {@link ResultTable}: one column per report column, cells
@@ -63,19 +68,19 @@ public final class ReportTableView extends TableView<Integer> {
     }
 
     /** The report as shown: visible columns in on-screen order, rows in display order. */
-    public ProjectedTable shown() {
-        return new ProjectedTable(viewModel.table(), viewModel.rows().indices(), visibleColumnIndices());
+    public ExportView shown() {
+        return new ExportView(viewModel.table(), viewModel.rows().indices(), visibleColumnIndices());
     }
 
     /** The selected rows only, in display order, columns as shown. */
-    public ProjectedTable shownSelection() {
+    public ExportView shownSelection() {
         int[] positions = getSelectionModel().getSelectedIndices().stream().mapToInt(Integer::intValue).toArray();
         Arrays.sort(positions);
         int[] rows = new int[positions.length];
         for (int i = 0; i < rows.length; i++) {
             rows[i] = viewModel.rows().at(positions[i]);
         }
-        return new ProjectedTable(viewModel.table(), rows, visibleColumnIndices());
+        return new ExportView(viewModel.table(), rows, visibleColumnIndices());
     }
 
     /** The report on screen. */
@@ -85,12 +90,18 @@ public final class ReportTableView extends TableView<Integer> {
 
     /** Copies the selected rows as tab-separated text with a header line, as spreadsheets paste it. */
     public void copySelection() {
-        ProjectedTable selection = shownSelection();
+        ExportView selection = shownSelection();
         if (selection.rowCount() == 0) {
             return;
         }
+        StringWriter text = new StringWriter();
+        try {
+            CsvExport.tsv().write(selection, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string cannot fail", e);
+        }
         ClipboardContent content = new ClipboardContent();
-        content.putString(TabSeparated.of(selection));
+        content.putString(text.toString());
         Clipboard.getSystemClipboard().setContent(content);
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trapscope.analysis.EventSelection;
 import org.trapscope.load.Dataset;
 import org.trapscope.store.EventStore;
 import org.trapscope.ui.main.SampleFixture;
@@ -19,11 +20,8 @@ class TimelineBucketsTest {
     void everyEventWithATimeIsCountedOnceInItsSlotAndKindGroup() {
         Dataset dataset = SampleFixture.dataset(temp);
         EventStore store = dataset.events();
-        int[] all = new int[store.size()];
-        for (int i = 0; i < all.length; i++) {
-            all[i] = i;
-        }
-        TimelineBuckets buckets = TimelineBuckets.of(store, all, BucketWidth.HOUR, 1500);
+
+        TimelineBuckets buckets = TimelineBuckets.of(store, EventSelection.all(store.size()), BucketWidth.HOUR, 1500);
 
         assertEquals(Duration.ofHours(1).toMillis(), buckets.width());
         assertEquals(0, buckets.start() % buckets.width());
@@ -32,7 +30,7 @@ class TimelineBucketsTest {
             sum += buckets.total(slot);
         }
         assertEquals(store.size(), sum);
-        int e = all[all.length / 2];
+        int e = store.size() / 2;
         int slot = buckets.slotAt(store.time(e));
         assertTrue(buckets.counts()[KindGroup.of(store.kind(e)).ordinal()][slot] > 0);
         assertTrue(buckets.size() <= 4 * 24 + 1, "four days of hours: " + buckets.size());

@@ -66,6 +66,10 @@ class WorkbenchUiTest {
         return workbench.viewModel();
     }
 
+    private EventStore store() {
+        return vm().openedProperty().get().dataset().events();
+    }
+
     private void openSample(FxRobot robot) throws TimeoutException {
         robot.interact(workbench::openSample);
         waitFor(() -> vm().selectionProperty().get().size() > 40_000);
@@ -105,11 +109,11 @@ class WorkbenchUiTest {
         waitFor(() -> vm().events().sortKeys().size() == 1);
         TableView<Integer> table = table(robot);
         var report = vm().events().table();
-        assertEquals("auth-failure", report.text(table.getItems().get(0), 1));
+        assertEquals("auth-failure", report.text(table.getItems().get(0), 4));
 
-        robot.press(KeyCode.SHIFT).clickOn("host").release(KeyCode.SHIFT);
+        robot.press(KeyCode.SHIFT).clickOn("ip").release(KeyCode.SHIFT);
         waitFor(() -> vm().events().sortKeys().size() == 2);
-        assertEquals(List.of(1, 2), vm().events().sortKeys().stream().map(k -> k.column()).toList());
+        assertEquals(List.of(4, 3), vm().events().sortKeys().stream().map(k -> k.column()).toList());
     }
 
     @Test
@@ -119,8 +123,8 @@ class WorkbenchUiTest {
         waitFor(() -> vm().selectionProperty().get().filter().phrase().equals("really big troubles"));
         TableView<Integer> table = table(robot);
         assertEquals(vm().selectionProperty().get().size(), table.getItems().size());
-        EventStore store = vm().datasetProperty().get().events();
-        for (int e : vm().selectionProperty().get().events()) {
+        EventStore store = store();
+        for (int e : vm().selectionProperty().get().events().toArray()) {
             assertEquals(EventKind.SUBJECT, store.kind(e));
         }
         assertTrue(robot.lookup("#filterDescription").queryLabeled().getText().contains("really big troubles"));
@@ -152,16 +156,16 @@ class WorkbenchUiTest {
         robot.clickOn("#phraseField").write("really big troubles");
         waitFor(() -> vm().selectionProperty().get().filter().phrase().equals("really big troubles"));
         TableView<Integer> table = table(robot);
-        String host = vm().events().table().text(table.getItems().get(0), 2);
+        String host = vm().events().table().text(table.getItems().get(0), 3);
 
-        robot.clickOn(cell(robot, 0, "host"), MouseButton.SECONDARY);
+        robot.clickOn(cell(robot, 0, "ip"), MouseButton.SECONDARY);
         robot.clickOn("Show all activity of this host");
 
         waitFor(() -> vm().selectionProperty().get().filter().addresses().equals(host));
         assertEquals(host, robot.lookup("#addressField").queryAs(TextField.class).getText());
         assertEquals("", robot.lookup("#phraseField").queryAs(TextField.class).getText());
-        EventStore store = vm().datasetProperty().get().events();
-        for (int e : vm().selectionProperty().get().events()) {
+        EventStore store = store();
+        for (int e : vm().selectionProperty().get().events().toArray()) {
             assertEquals(host, store.ipText(e));
         }
     }
@@ -195,8 +199,63 @@ class WorkbenchUiTest {
         robot.interact(() -> workbench.openPaths(List.of(eml)));
 
         waitFor(() -> vm().selectionProperty().get().filter().phrase().startsWith("You are in really big troubles"));
-        assertEquals(154, vm().selectionProperty().get().hosts());
+        assertEquals(154, vm().selectionProperty().get().counts().hosts());
         assertTrue(vm().messageProperty().get().contains("110.253.167.246"), vm().messageProperty().get());
+    }
+
+    @Test
+    void theHostsViewExportsAsCsvWithExactlyTheShownRowsColumnsAndOrder(FxRobot robot) throws Exception {
+        openSample(robot);
+        robot.clickOn("#phraseField").write("really big troubles");
+        waitFor(() -> vm().selectionProperty().get().filter().phrase().equals("really big troubles"));
+        robot.clickOn("Hosts");
+        @SuppressWarnings("unchecked")
+        TableView<Integer> hosts = robot.lookup("#hosts-table").queryAs(TableView.class);
+        waitFor(() -> hosts.getItems().size() == 154);
+        robot.clickOn(robot.from(hosts).lookup(".column-header").lookup("events").queryLabeled());
+        waitFor(() -> vm().reports().get(0).table().sortKeys().size() == 1);
+        robot.interact(() -> hosts.getColumns().stream().filter(c -> c.getText().equals("as_org"))
+                .forEach(c -> c.setVisible(false)));
+        dialogs.saveTo = temp.resolve("hosts.csv");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        waitFor(() -> Files.exists(temp.resolve("hosts.csv")) && !dialogs.messages.isEmpty());
+
+        List<String> lines = Files.readAllLines(temp.resolve("hosts.csv"));
+        assertEquals(155, lines.size());
+        String header = lines.get(0);
+        assertTrue(header.startsWith("ip,events,") && !header.contains("as_org"), header);
+        long previous = Long.MIN_VALUE;
+        for (String line : lines.subList(1, lines.size())) {
+            long events = Long.parseLong(line.split(",")[1]);
+            assertTrue(events >= previous, line);
+            previous = events;
+        }
+        var report = vm().reports().get(0).table();
+        assertTrue(lines.get(1).startsWith(report.table().text(report.rows().at(0), 0) + ","), lines.get(1));
+    }
+
+    @Test
+    void selectedHostsExportAsAPfTable(FxRobot robot) throws Exception {
+        openSample(robot);
+        robot.clickOn("#phraseField").write("really big troubles");
+        waitFor(() -> vm().selectionProperty().get().filter().phrase().equals("really big troubles"));
+        robot.clickOn("Hosts");
+        @SuppressWarnings("unchecked")
+        TableView<Integer> hosts = robot.lookup("#hosts-table").queryAs(TableView.class);
+        waitFor(() -> hosts.getItems().size() == 154);
+        robot.interact(() -> hosts.getSelectionModel().selectRange(0, 5));
+        dialogs.saveTo = temp.resolve("spammers.txt");
+
+        robot.clickOn("File").clickOn("#menuExportPf");
+        waitFor(() -> Files.exists(temp.resolve("spammers.txt")) && !dialogs.messages.isEmpty());
+
+        List<String> lines = Files.readAllLines(temp.resolve("spammers.txt"));
+        assertEquals(5, lines.size());
+        var report = vm().reports().get(0).table();
+        for (int i = 0; i < 5; i++) {
+            assertEquals(report.table().text(report.rows().at(i), 0), lines.get(i));
+        }
     }
 
     @Test
@@ -236,7 +295,7 @@ class WorkbenchUiTest {
         robot.clickOn("#cancelLoad");
 
         waitFor(() -> !vm().loading().runningProperty().get());
-        assertEquals(0, vm().datasetProperty().get().events().size());
+        assertEquals(0, store().size());
         assertFalse(vm().sampleProperty().get());
         assertTrue(vm().problems().isEmpty());
     }

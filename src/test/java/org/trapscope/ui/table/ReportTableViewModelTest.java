@@ -12,6 +12,7 @@ import org.trapscope.analysis.Column;
 import org.trapscope.analysis.ColumnType;
 import org.trapscope.analysis.ResultTable;
 import org.trapscope.analysis.SortKey;
+import org.trapscope.analysis.TableSorter;
 import org.trapscope.ui.common.Workers;
 
 class ReportTableViewModelTest {
@@ -49,7 +50,7 @@ class ReportTableViewModelTest {
         AtomicInteger sorts = new AtomicInteger();
         RowOrdering counting = (table, keys) -> {
             sorts.incrementAndGet();
-            return new StableRowSort().order(table, keys);
+            return TableSorter.order(table, keys);
         };
         ReportTableViewModel viewModel = new ReportTableViewModel(Workers.direct(), counting);
         viewModel.show(counts(3, 1, 2));
@@ -62,7 +63,7 @@ class ReportTableViewModelTest {
 
     @Test
     void aNewReportIsShownInTheSortOrderInForce() {
-        ReportTableViewModel viewModel = new ReportTableViewModel(Workers.direct(), new StableRowSort());
+        ReportTableViewModel viewModel = new ReportTableViewModel(Workers.direct(), TableSorter::order);
         viewModel.show(counts(3, 1, 2));
         viewModel.requestSort(List.of(new SortKey(0, true)));
         viewModel.show(counts(5, 9, 7, 1));
@@ -75,7 +76,7 @@ class ReportTableViewModelTest {
     void aStaleSortFinishingLateIsDropped() {
         List<Runnable> queued = new ArrayList<>();
         Workers deferred = new Workers(queued::add, Runnable::run, 0);
-        ReportTableViewModel viewModel = new ReportTableViewModel(deferred, new StableRowSort());
+        ReportTableViewModel viewModel = new ReportTableViewModel(deferred, TableSorter::order);
         viewModel.show(counts(3, 1, 2));
         viewModel.requestSort(List.of(new SortKey(0, false)));
         viewModel.requestSort(List.of(new SortKey(0, true)));
