@@ -12,12 +12,7 @@ final class DistinctPairs {
 
     /** Adds the pair; true when it was not there before. */
     boolean add(int a, int b) {
-        long key = pack(a, b);
-        if (seen.get(key) >= 0) {
-            return false;
-        }
-        seen.put(key, 0);
-        return true;
+        return seen.putIfAbsent(pack(a, b), 0);
     }
 
     static long pack(int a, int b) {

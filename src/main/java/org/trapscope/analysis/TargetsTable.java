@@ -1,5 +1,6 @@
 package org.trapscope.analysis;
 
+import java.util.Arrays;
 import java.util.List;
 import org.trapscope.store.EventStore;
 
@@ -32,6 +33,13 @@ final class TargetsTable extends BaseTable {
         GroupStats rows = new GroupStats(1024);
         DistinctPairs sessions = new DistinctPairs(8192);
         DistinctPairs hosts = new DistinctPairs(8192);
+        // a session names its target on consecutive lines ((BLACK) envelope, then To:), and a host
+        // sends to one target many times: remembering the last one answers most lines without the
+        // pair sets, which stay the exact answer for the rest
+        int[] lastTargetOfSession = new int[store.sessions().size()];
+        Arrays.fill(lastTargetOfSession, -1);
+        int[] lastHostOfTarget = new int[index.targetCount()];
+        Arrays.fill(lastHostOfTarget, -1);
         for (int e : selection.array()) {
             int target = index.target(e);
             if (target < 0) {
@@ -39,12 +47,20 @@ final class TargetsTable extends BaseTable {
             }
             int row = rows.touch(target, 0, store.time(e));
             int session = store.session(e);
-            if (session < 0 || sessions.add(target, session)) {
+            if (session < 0) {
                 rows.addCount(row);
+            } else if (lastTargetOfSession[session] != target) {
+                lastTargetOfSession[session] = target;
+                if (sessions.add(target, session)) {
+                    rows.addCount(row);
+                }
             }
             int ip = store.ip(e);
-            if (ip >= 0 && hosts.add(target, ip)) {
-                rows.addDistinctA(row);
+            if (ip >= 0 && lastHostOfTarget[target] != ip) {
+                lastHostOfTarget[target] = ip;
+                if (hosts.add(target, ip)) {
+                    rows.addDistinctA(row);
+                }
             }
         }
         return new TargetsTable(index, rows);

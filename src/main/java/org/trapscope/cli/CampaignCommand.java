@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -20,6 +21,10 @@ import org.trapscope.export.AtomicFile;
 import org.trapscope.export.CsvExport;
 import org.trapscope.export.ExportView;
 import org.trapscope.export.RawExtract;
+import org.trapscope.mail.SavedMessage;
+import org.trapscope.mail.SavedMessageReader;
+import org.trapscope.store.EventStore;
+import org.trapscope.store.IpAddress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,9 +41,15 @@ final class CampaignCommand implements Callable<Integer> {
     @Mixin
     LoadArguments load = new LoadArguments();
 
-    @Option(names = "--phrase", paramLabel = "TEXT", required = true,
+    @Option(names = "--phrase", paramLabel = "TEXT",
             description = "Text of the campaign (a subject or body line), ignoring case. Repeatable: any of.")
-    List<String> phrases;
+    List<String> phrases = new ArrayList<>();
+
+    @Option(names = "--eml", paramLabel = "FILE",
+            description = "A saved message of the campaign (.eml): its decoded Subject is searched like --phrase, "
+                    + "and the relays of its Received: headers are listed in summary.txt with whether the logs "
+                    + "saw them.")
+    Path eml;
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
             description = "Folder for the four files (created if missing; files in it are replaced).")
@@ -49,7 +60,18 @@ final class CampaignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (phrases.stream().anyMatch(String::isEmpty)) {
+        SavedMessage message = eml == null ? null : SavedMessageReader.read(eml);
+        List<String> searched = new ArrayList<>(phrases);
+        if (message != null) {
+            if (message.subject().isBlank()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), eml + " has no Subject: header");
+            }
+            searched.add(message.subject());
+        }
+        if (searched.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --phrase TEXT or --eml FILE");
+        }
+        if (searched.stream().anyMatch(String::isEmpty)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--phrase must not be empty");
         }
         PrintWriter err = spec.commandLine().getErr();
@@ -57,7 +79,7 @@ final class CampaignCommand implements Callable<Integer> {
             if (data == null) {
                 return FailureHandler.NOTHING_READ;
             }
-            Campaign campaign = Campaign.find(data.engine(), phrases);
+            Campaign campaign = Campaign.find(data.engine(), searched);
             Files.createDirectories(out);
             ResultTable hosts = Reports.hosts(data.index(), campaign.events());
             writeCsv(out.resolve("hosts.csv"), hosts, "events:desc,ip");
@@ -65,7 +87,8 @@ final class CampaignCommand implements Callable<Integer> {
             writeCsv(out.resolve("targets.csv"), targets, "attempts:desc,address");
             AtomicFile.write(out.resolve("extract.log"), stream -> RawExtract.write(data.raw(), campaign.events(),
                     stream));
-            String summary = summary(campaign, data.dataset().hasSpamtraps(), load.zone());
+            String summary = summary(campaign, data.dataset().hasSpamtraps(), load.zone())
+                    + (message == null ? "" : relays(message, data.dataset().events()));
             AtomicFile.write(out.resolve("summary.txt"), stream -> {
                 Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
                 w.write(summary);
@@ -97,6 +120,18 @@ final class CampaignCommand implements Callable<Integer> {
                 c.firstSeen() == Long.MIN_VALUE ? "-" : TimeText.format(c.firstSeen(), zone)));
         sb.append(String.format(Locale.ROOT, "%-30s %s%n", "last seen",
                 c.lastSeen() == Long.MIN_VALUE ? "-" : TimeText.format(c.lastSeen(), zone)));
+        return sb.toString();
+    }
+
+    /** The saved message's relays, each marked with whether the opened logs saw that address. */
+    static String relays(SavedMessage message, EventStore events) {
+        StringBuilder sb = new StringBuilder();
+        long[] address = new long[2];
+        for (String relay : message.relayAddresses()) {
+            boolean seen = IpAddress.parse(relay, address) && events.ips().find(address[0], address[1]) >= 0;
+            sb.append(String.format(Locale.ROOT, "%-30s %s%s%n", "relay of the saved message", relay,
+                    seen ? " (in the logs)" : ""));
+        }
         return sb.toString();
     }
 

@@ -11,6 +11,11 @@ import picocli.CommandLine.Command;
         description = "Per host: ip, events, sessions, first_seen, last_seen, country, network, as_org, trapped (TRAPPED in a spamdb dump given with --traps). --format pf writes a pf table of the hosts.")
 final class HostsCommand extends ReportCommand {
     @Override
+    boolean showsNetworkDetails() {
+        return true;
+    }
+
+    @Override
     ResultTable build(LoadedData data, Filter filter, EventSelection selection) {
         return Reports.hosts(data.index(), selection);
     }

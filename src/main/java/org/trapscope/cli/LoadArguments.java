@@ -36,6 +36,19 @@ final class LoadArguments {
     List<Path> traps = new ArrayList<>();
 
     /** Everything to open: the files and the spamtrap files. */
+    @Option(names = "--geo", paramLabel = "FILE",
+            description = "IP data to add to the bundled snapshot: a MaxMind DB (.mmdb: GeoLite2, GeoIP2, DB-IP, "
+                    + "IPinfo) or a folder of them, an RIR delegated-extended statistics file, or a RIPE/APNIC "
+                    + "inetnum/inet6num dump; recognised by content. Repeatable. Fills country, network, netname "
+                    + "and AS columns and --country.")
+    List<Path> geo = new ArrayList<>();
+
+    @Option(names = "--online",
+            description = "Ask RDAP (and WHOIS where RDAP fails) for the network range, name, holder and country "
+                    + "of the hosts a report shows; answers are cached per network in ~/.cache/trapscope. Off by "
+                    + "default: without it nothing is sent over the network.")
+    boolean online;
+
     List<Path> allFiles() {
         List<Path> all = new ArrayList<>(files);
         all.addAll(traps);

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import org.trapscope.analysis.DatasetIndex;
 import org.trapscope.analysis.FilterEngine;
-import org.trapscope.analysis.HostAttributes;
+import org.trapscope.analysis.EventSelection;
 import org.trapscope.load.Dataset;
 import org.trapscope.load.DatasetLoader;
 import org.trapscope.load.Problem;
@@ -21,11 +21,19 @@ final class LoadedData implements AutoCloseable {
     private final RawLines raw;
     private final FilterEngine engine;
 
+    private final HostLookup hosts;
+
     private LoadedData(Dataset dataset, LoadArguments load) {
         this.dataset = dataset;
-        this.index = new DatasetIndex(dataset, HostAttributes.NONE, load.zone());
+        this.hosts = new HostLookup(dataset.events().ips(), load.geo, load.online);
+        this.index = new DatasetIndex(dataset, hosts, load.zone());
         this.raw = new RawLines(dataset.events());
         this.engine = new FilterEngine(index, raw);
+    }
+
+    /** Asks RDAP/WHOIS about every host of the selection (only with --online); progress on stderr. */
+    void lookUpOnline(EventSelection selection, PrintWriter err) {
+        hosts.lookUpOnline(selection, dataset.events(), err);
     }
 
     /** Loads the files; null when nothing at all could be read (the caller exits with 1). */
@@ -56,6 +64,10 @@ final class LoadedData implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        raw.close();
+        try {
+            raw.close();
+        } finally {
+            hosts.close();
+        }
     }
 }

@@ -11,6 +11,11 @@ import picocli.CommandLine.Command;
         description = "One row per host and user name it tried: ip, user, attempts, first_seen, last_seen, in_spamtraps, network, netname, country.")
 final class PairsCommand extends ReportCommand {
     @Override
+    boolean showsNetworkDetails() {
+        return true;
+    }
+
+    @Override
     ResultTable build(LoadedData data, Filter filter, EventSelection selection) {
         return Reports.pairs(data.index(), selection);
     }

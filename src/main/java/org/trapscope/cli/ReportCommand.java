@@ -37,6 +37,11 @@ abstract class ReportCommand implements Callable<Integer> {
         return false;
     }
 
+    /** Whether the report shows network details that --online can fill in. */
+    boolean showsNetworkDetails() {
+        return false;
+    }
+
     boolean hasAddressColumn() {
         return false;
     }
@@ -66,6 +71,9 @@ abstract class ReportCommand implements Callable<Integer> {
                 return FailureHandler.NOTHING_READ;
             }
             EventSelection selection = data.engine().select(f);
+            if (showsNetworkDetails()) {
+                data.lookUpOnline(selection, err);
+            }
             if (writeInstead(data, selection)) {
                 return 0;
             }

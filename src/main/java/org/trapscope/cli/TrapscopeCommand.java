@@ -1,5 +1,7 @@
 package org.trapscope.cli;
 
+import java.time.LocalDate;
+import org.trapscope.enrich.Enricher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,8 +25,21 @@ public final class TrapscopeCommand implements Runnable {
 
     /** Runs the command line and returns the exit code: 0 done, 1 nothing could be read, 2 bad usage. */
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line with its handlers and the data-age footer of --help, ready to execute. */
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new TrapscopeCommand());
         cli.setExecutionExceptionHandler(new FailureHandler());
-        return cli.execute(args);
+        String footer = "%n" + Enricher.bundledDataSummary(LocalDate.now()) + ".%n--geo adds your own IP data; "
+                + "--online asks RDAP/WHOIS (off by default).";
+        cli.getCommandSpec().usageMessage().footer(footer);
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            if (sub.getCommandSpec().findOption("--geo") != null) {
+                sub.getCommandSpec().usageMessage().footer(footer);
+            }
+        }
+        return cli;
     }
 }

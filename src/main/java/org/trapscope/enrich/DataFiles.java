@@ -13,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.zip.GZIPInputStream;
+import org.trapscope.source.LogInputs;
 
 /** Opening the registries' text files, gzip'd or not, and decoding their mixed charsets. */
 final class DataFiles {
@@ -25,10 +25,8 @@ final class DataFiles {
      * {@link #fixCharset} then turns UTF-8 sequences back into the characters they mean.
      */
     static BufferedReader openLines(Path file) throws IOException {
-        InputStream in = Files.newInputStream(file);
-        if (file.getFileName().toString().toLowerCase().endsWith(".gz")) {
-            in = new GZIPInputStream(in, 1 << 16);
-        }
+        // compression by content, like every input of Trapscope: a renamed .gz still reads
+        InputStream in = LogInputs.open(file);
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1), 1 << 16);
     }
 

@@ -109,6 +109,20 @@ public final class EnricherBuilder {
     }
 
     /**
+     * Adds a data file of any kind the enricher reads, recognised by its content: a MaxMind DB or a
+     * folder of them, delegated statistics, or a RIPE/APNIC dump.
+     *
+     * @throws InvalidDataFileException for a file of no known kind, or a damaged one
+     */
+    public EnricherBuilder addData(Path fileOrFolder) throws IOException {
+        return switch (GeoDataKind.of(fileOrFolder)) {
+            case MMDB -> addMmdb(fileOrFolder);
+            case DELEGATED -> addDelegated(fileOrFolder);
+            case RPSL_DUMP -> addRipeDump(fileOrFolder);
+        };
+    }
+
+    /**
      * Adds a MaxMind DB file, or every {@code *.mmdb} in a folder (in name order).
      *
      * @throws InvalidDataFileException naming the first file that is not a usable MaxMind DB

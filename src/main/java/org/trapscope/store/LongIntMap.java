@@ -44,6 +44,24 @@ public final class LongIntMap {
         }
     }
 
+    /** Puts the key with the value unless it is there; true when it was added. One probe. */
+    public boolean putIfAbsent(long key, int value) {
+        int slot = slot(key);
+        while (used[slot]) {
+            if (keys[slot] == key) {
+                return false;
+            }
+            slot = (slot + 1) & mask;
+        }
+        used[slot] = true;
+        keys[slot] = key;
+        values[slot] = value;
+        if (++size * 2 > keys.length) {
+            grow();
+        }
+        return true;
+    }
+
     public int size() {
         return size;
     }

@@ -14,9 +14,13 @@ import org.trapscope.load.Dataset;
 import org.trapscope.load.DatasetLoader;
 import org.trapscope.load.LoadOptions;
 
-/** A corpus made by the shared generator, loaded, with shell and truth.json oracles. */
+/**
+ * A corpus made by the shared generator, loaded, with shell and truth.json oracles. The
+ * generator is kept in the repository (a copy of the workplace's {@code shared/tools/genlogs.py})
+ * so that the tests run on a fresh clone anywhere.
+ */
 final class GeneratedCorpus {
-    static final Path GENERATOR = Path.of("..", "shared", "tools", "genlogs.py");
+    static final Path GENERATOR = Path.of("src", "test", "tools", "genlogs.py");
 
     final Path dir;
     final Dataset dataset;

@@ -9,8 +9,7 @@ record Cli(int exit, String out, String err) {
     static Cli run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new TrapscopeCommand());
-        cli.setExecutionExceptionHandler(new FailureHandler());
+        CommandLine cli = TrapscopeCommand.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int exit = cli.execute(args);

@@ -20,8 +20,7 @@ class SummaryCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new TrapscopeCommand());
-        cli.setExecutionExceptionHandler(new FailureHandler());
+        CommandLine cli = TrapscopeCommand.commandLine();
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         return cli.execute(args);

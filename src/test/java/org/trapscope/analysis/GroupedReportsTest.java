@@ -1,0 +1,79 @@
+package org.trapscope.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trapscope.load.RawLines;
+import org.trapscope.store.EventStore;
+
+/** The grouped reports agree with a plain per-event count done with Java collections. */
+class GroupedReportsTest {
+    @TempDir
+    static Path dir;
+
+    private static GeneratedCorpus corpus;
+
+    @BeforeAll
+    static void generate() throws Exception {
+        corpus = GeneratedCorpus.make(dir, 5);
+    }
+
+    @Test
+    void targetsCountDistinctSessionsAndHostsPerAddress() {
+        EventStore store = corpus.dataset.events();
+        Map<String, Set<Integer>> sessions = new HashMap<>();
+        Map<String, Set<Integer>> hosts = new HashMap<>();
+        Map<String, Integer> outsideSessions = new HashMap<>();
+        for (int e = 0; e < store.size(); e++) {
+            int target = corpus.index.target(e);
+            if (target < 0) {
+                continue;
+            }
+            String name = corpus.index.targetName(target);
+            if (store.session(e) >= 0) {
+                sessions.computeIfAbsent(name, k -> new HashSet<>()).add(store.session(e));
+            } else {
+                outsideSessions.merge(name, 1, Integer::sum);
+            }
+            if (store.ip(e) >= 0) {
+                hosts.computeIfAbsent(name, k -> new HashSet<>()).add(store.ip(e));
+            }
+        }
+        ResultTable targets;
+        try (RawLines raw = new RawLines(store)) {
+            targets = Reports.targets(corpus.index, new FilterEngine(corpus.index, raw).select(Filter.NONE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertEquals(namesOf(targets), union(sessions.keySet(), outsideSessions.keySet()));
+        for (int r = 0; r < targets.rowCount(); r++) {
+            String name = targets.text(r, 0);
+            int expectedAttempts = sessions.getOrDefault(name, Set.of()).size() + outsideSessions.getOrDefault(name, 0);
+            assertEquals(expectedAttempts, targets.number(r, targets.columnIndex("attempts")), name);
+            assertEquals(hosts.getOrDefault(name, Set.of()).size(), targets.number(r, targets.columnIndex("hosts")), name);
+        }
+    }
+
+    private static Set<String> namesOf(ResultTable table) {
+        Set<String> names = new HashSet<>();
+        for (int r = 0; r < table.rowCount(); r++) {
+            names.add(table.text(r, 0));
+        }
+        return names;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+}
