@@ -34,6 +34,8 @@ public final class TimelineView extends BorderPane {
         NumberAxis countAxis = new NumberAxis();
         countAxis.setLabel("events");
         countAxis.setAnimated(false);
+        countAxis.setMinorTickVisible(false);
+        countAxis.setTickLabelFormatter(WholeNumbers.CONVERTER);
         chart = new StackedAreaChart<>(timeAxis, countAxis);
         chart.setId("timelineChart");
         chart.setAnimated(false);

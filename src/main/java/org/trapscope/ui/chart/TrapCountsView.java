@@ -36,6 +36,7 @@ public final class TrapCountsView extends BorderPane {
         NumberAxis countAxis = new NumberAxis();
         countAxis.setLabel("trapped hosts");
         countAxis.setAnimated(false);
+        countAxis.setTickLabelFormatter(WholeNumbers.CONVERTER);
         chart = new LineChart<>(timeAxis, countAxis);
         chart.setId("trapCountsChart");
         chart.setAnimated(false);

@@ -13,6 +13,7 @@ import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -33,6 +34,7 @@ public final class FilterBar extends HBox {
     private final ObjectProperty<FilterState> filter;
     private final Supplier<ZoneId> zone;
     private final TextField phrase = new TextField();
+    private final CheckBox campaign = new CheckBox("Whole campaign");
     private final TextField addresses = new TextField();
     private final CheckComboBox<String> countries = new CheckComboBox<>();
     private final ComboBox<TrapMembership> spamtraps = new ComboBox<>(FXCollections.observableArrayList(TrapMembership.values()));
@@ -51,6 +53,9 @@ public final class FilterBar extends HBox {
         phrase.setPromptText("Subject, user name, target … (Ctrl+F)");
         phrase.setPrefColumnCount(22);
         HBox.setHgrow(phrase, Priority.ALWAYS);
+        campaign.setId("campaignBox");
+        campaign.setTooltip(new Tooltip("Show every event of the hosts that sent the phrase: their connections, "
+                + "envelopes, targets and logins (workflow W1)"));
         addresses.setId("addressField");
         addresses.setPromptText("IP or CIDR, …");
         addresses.setPrefColumnCount(14);
@@ -90,8 +95,8 @@ public final class FilterBar extends HBox {
         error.textProperty().bind(filterError);
         Label trapLabel = new Label("In spamtraps");
         Label dash = new Label("–");
-        getChildren().addAll(phrase, addresses, countries, trapLabel, spamtraps, kinds, from, dash, to, clear, error);
-        for (Region fixed : List.of(countries, trapLabel, spamtraps, kinds, dash, clear)) {
+        getChildren().addAll(phrase, campaign, addresses, countries, trapLabel, spamtraps, kinds, from, dash, to, clear, error);
+        for (Region fixed : List.of(campaign, countries, trapLabel, spamtraps, kinds, dash, clear)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
         phrase.setMinWidth(160);
@@ -100,6 +105,7 @@ public final class FilterBar extends HBox {
         to.setMinWidth(90);
 
         phrase.textProperty().addListener((obs, old, text) -> edit(() -> filter.get().withPhrase(text)));
+        campaign.selectedProperty().addListener((obs, old, on) -> edit(() -> filter.get().withCampaign(on)));
         addresses.textProperty().addListener((obs, old, text) -> edit(() -> filter.get().withAddresses(text)));
         spamtraps.valueProperty().addListener((obs, old, value) -> edit(() -> filter.get().withSpamtraps(value)));
         kinds.getCheckModel().getCheckedItems().addListener((ListChangeListener<EventKind>) c ->
@@ -174,6 +180,7 @@ public final class FilterBar extends HBox {
             if (!addresses.getText().strip().equals(state.addresses())) {
                 addresses.setText(state.addresses());
             }
+            campaign.setSelected(state.campaign());
             spamtraps.setValue(state.spamtraps());
             if (!Set.copyOf(kinds.getCheckModel().getCheckedItems()).equals(state.kinds())) {
                 kinds.getCheckModel().clearChecks();

@@ -17,18 +17,19 @@ import org.trapscope.store.EventKind;
  * open-ended.
  *
  * @param phrase    text that subjects, headers, user names, senders or targets must contain
+ * @param campaign  whether the phrase selects every event of the hosts that sent it (workflow W1)
  * @param addresses IP addresses or CIDR ranges separated by commas or spaces
  * @param countries ISO country codes of the hosts
  * @param spamtraps whether the target or user name must (not) be a spamtrap
  * @param kinds     event kinds to keep
  * @param excludedAddresses IP addresses or CIDR ranges whose events are left out
  */
-public record FilterState(String phrase, String addresses, Set<String> countries, TrapMembership spamtraps,
+public record FilterState(String phrase, boolean campaign, String addresses, Set<String> countries, TrapMembership spamtraps,
                           Set<EventKind> kinds, long fromMillis, long toMillis,
                           Set<String> excludedAddresses) {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
-    public static final FilterState NONE = new FilterState("", "", Set.of(), TrapMembership.ANY, Set.of(),
+    public static final FilterState NONE = new FilterState("", false, "", Set.of(), TrapMembership.ANY, Set.of(),
             Long.MIN_VALUE, Long.MAX_VALUE, Set.of());
 
     public FilterState {
@@ -39,8 +40,9 @@ public record FilterState(String phrase, String addresses, Set<String> countries
         excludedAddresses = Set.copyOf(excludedAddresses);
     }
 
+    /** No restriction at all; the campaign switch means nothing without a phrase. */
     public boolean isEmpty() {
-        return equals(NONE);
+        return withCampaign(false).equals(NONE);
     }
 
     public boolean hasTimeRange() {
@@ -59,41 +61,46 @@ public record FilterState(String phrase, String addresses, Set<String> countries
     }
 
     public FilterState withPhrase(String value) {
-        return new FilterState(value, addresses, countries, spamtraps, kinds, fromMillis, toMillis, excludedAddresses);
+        return new FilterState(value, campaign, addresses, countries, spamtraps, kinds, fromMillis, toMillis, excludedAddresses);
+    }
+
+    public FilterState withCampaign(boolean value) {
+        return new FilterState(phrase, value, addresses, countries, spamtraps, kinds, fromMillis, toMillis,
+                excludedAddresses);
     }
 
     public FilterState withAddresses(String value) {
-        return new FilterState(phrase, value, countries, spamtraps, kinds, fromMillis, toMillis, excludedAddresses);
+        return new FilterState(phrase, campaign, value, countries, spamtraps, kinds, fromMillis, toMillis, excludedAddresses);
     }
 
     public FilterState withCountries(Set<String> value) {
-        return new FilterState(phrase, addresses, value, spamtraps, kinds, fromMillis, toMillis, excludedAddresses);
+        return new FilterState(phrase, campaign, addresses, value, spamtraps, kinds, fromMillis, toMillis, excludedAddresses);
     }
 
     public FilterState withSpamtraps(TrapMembership value) {
-        return new FilterState(phrase, addresses, countries, value, kinds, fromMillis, toMillis, excludedAddresses);
+        return new FilterState(phrase, campaign, addresses, countries, value, kinds, fromMillis, toMillis, excludedAddresses);
     }
 
     public FilterState withKinds(Set<EventKind> value) {
-        return new FilterState(phrase, addresses, countries, spamtraps, value, fromMillis, toMillis, excludedAddresses);
+        return new FilterState(phrase, campaign, addresses, countries, spamtraps, value, fromMillis, toMillis, excludedAddresses);
     }
 
     public FilterState withTimeRange(long from, long to) {
-        return new FilterState(phrase, addresses, countries, spamtraps, kinds, from, to, excludedAddresses);
+        return new FilterState(phrase, campaign, addresses, countries, spamtraps, kinds, from, to, excludedAddresses);
     }
 
     /** Leaves out the events of this address. */
     public FilterState excludingAddress(String value) {
         Set<String> more = new java.util.HashSet<>(excludedAddresses);
         more.add(value);
-        return new FilterState(phrase, addresses, countries, spamtraps, kinds, fromMillis, toMillis, more);
+        return new FilterState(phrase, campaign, addresses, countries, spamtraps, kinds, fromMillis, toMillis, more);
     }
 
     /** One line for the status bar, e.g. {@code phrase "big troubles" · host 1.2.3.4 · spamtraps yes}. */
     public String describe(ZoneId zone) {
         List<String> parts = new ArrayList<>();
         if (!phrase.isEmpty()) {
-            parts.add("phrase \"" + phrase + "\"");
+            parts.add((campaign ? "campaign of \"" : "phrase \"") + phrase + "\"");
         }
         if (!addresses.isEmpty()) {
             parts.add("host " + addresses);

@@ -2,11 +2,14 @@ package org.trapscope.ui.main;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import javafx.scene.control.MenuItem;
 import org.trapscope.analysis.Column;
 import org.trapscope.analysis.ColumnType;
 import org.trapscope.analysis.ResultTable;
+import org.trapscope.export.ExportView;
 import org.trapscope.store.EventKind;
 import org.trapscope.ui.filter.FilterState;
 
@@ -21,7 +24,10 @@ final class CellActions {
         this.viewModel = viewModel;
     }
 
-    List<MenuItem> forCell(ResultTable table, int row, int column) {
+    /**
+     * @param selected the table's selected rows, as shown; several selected hosts can be followed at once
+     */
+    List<MenuItem> forCell(ResultTable table, int row, int column, ExportView selected) {
         Column spec = table.columns().get(column);
         String value = table.text(row, column);
         List<MenuItem> items = new ArrayList<>();
@@ -31,6 +37,11 @@ final class CellActions {
         if (spec.type() == ColumnType.IP) {
             items.add(item("Show all activity of this host", "showAllActivity",
                     () -> viewModel.showAllActivityOf(value)));
+            List<String> hosts = selectedHosts(selected, spec.name());
+            if (hosts.size() > 1) {
+                items.add(item(String.format("Show all activity of the %,d selected hosts", hosts.size()),
+                        "showAllActivitySelected", () -> viewModel.showAllActivityOf(String.join(", ", hosts))));
+            }
             items.add(item("Filter on host " + value, "filterOnValue",
                     () -> change(viewModel.filterProperty().get().withAddresses(value))));
             items.add(item("Exclude host " + value, "excludeValue",
@@ -47,6 +58,23 @@ final class CellActions {
                     () -> change(viewModel.filterProperty().get().withPhrase(value))));
         }
         return items;
+    }
+
+    private static List<String> selectedHosts(ExportView selected, String column) {
+        int c = -1;
+        for (int i = 0; i < selected.columns().length; i++) {
+            if (selected.header(i).equals(column)) {
+                c = i;
+            }
+        }
+        Set<String> hosts = new LinkedHashSet<>();
+        for (int r = 0; c >= 0 && r < selected.rowCount(); r++) {
+            String host = selected.text(r, c);
+            if (!host.isEmpty()) {
+                hosts.add(host);
+            }
+        }
+        return List.copyOf(hosts);
     }
 
     private void change(FilterState next) {

@@ -17,10 +17,14 @@ final class CountsLine {
                     selected.events(), total.events(), selected.hosts(), total.hosts(), selected.targets(),
                     total.targets(), selected.users(), total.users()));
         }
-        sb.append(String.format(" · %,d delivery attempts · %,d failed logins", selected.sessions(),
-                selected.loginAttempts()));
+        if (selected.sessions() > 0) {
+            sb.append(String.format(" · %,d delivery attempts", selected.sessions()));
+        }
+        if (selected.loginAttempts() > 0) {
+            sb.append(String.format(" · %,d failed logins", selected.loginAttempts()));
+        }
         if (trappedInSpamdb > 0) {
-            sb.append(String.format(" · %,d TRAPPED in spamdb", trappedInSpamdb));
+            sb.append(String.format(" · %,d TRAPPED", trappedInSpamdb));
         }
         return sb.toString();
     }

@@ -46,14 +46,16 @@ public final class MainWindow {
         CellActions cellActions = new CellActions(viewModel);
 
         eventsTable = new ReportTableView(viewModel.events(), columns.columnMemory("events"));
-        eventsTable.setCellActions((row, column) -> cellActions.forCell(eventsTable.report(), row, column));
+        eventsTable.setCellActions((row, column) -> cellActions.forCell(eventsTable.report(), row, column,
+                eventsTable.shownSelection()));
         Tab events = new Tab("Events", new EventsView(eventsTable, detail));
         events.setId("eventsTab");
         tabs.getTabs().add(events);
         for (ReportPane pane : viewModel.reports()) {
             ReportTableView table = new ReportTableView(pane.table(), columns.columnMemory(pane.title()));
             table.setId(pane.title().toLowerCase().replaceAll("[^a-z]+", "-") + "-table");
-            table.setCellActions((row, column) -> cellActions.forCell(table.report(), row, column));
+            table.setCellActions((row, column) -> cellActions.forCell(table.report(), row, column,
+                    table.shownSelection()));
             reportTables.add(table);
             Tab tab = new Tab(pane.title(), table);
             tab.setUserData(pane);

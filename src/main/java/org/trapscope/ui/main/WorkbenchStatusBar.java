@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import org.controlsfx.control.StatusBar;
 import org.trapscope.ui.load.LoadViewModel;
 
@@ -22,11 +23,16 @@ final class WorkbenchStatusBar extends StatusBar {
         Label filter = new Label();
         filter.setId("filterDescription");
         filter.textProperty().bind(Bindings.concat("Filter: ", viewModel.filterDescriptionProperty()));
+        filter.setMaxWidth(420);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(filter.textProperty());
+        filter.setTooltip(whole);
         Button clear = new Button("Clear filter");
         clear.setId("clearFilterStatus");
         clear.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.filterProperty().get().isEmpty(),
                 viewModel.filterProperty()));
         clear.setOnAction(e -> viewModel.clearFilter());
+        clear.setMinWidth(Region.USE_PREF_SIZE);
         getLeftItems().addAll(filter, clear, new Separator());
 
         LoadViewModel loading = viewModel.loading();

@@ -14,7 +14,9 @@ final class FilterTranslation {
 
     static Filter toFilter(FilterState state) {
         Filter.Builder filter = Filter.builder();
-        if (!state.phrase().isEmpty()) {
+        if (!state.phrase().isEmpty() && state.campaign()) {
+            filter.campaign(state.phrase());
+        } else if (!state.phrase().isEmpty()) {
             filter.phrase(state.phrase());
         }
         List<IpRange> include = new ArrayList<>();

@@ -8,6 +8,18 @@ final class ColumnWidths {
     }
 
     static double preferred(Column column) {
+        switch (column.name()) {
+            case "log_host":
+            case "program":
+            case "kind":
+            case "source":
+                return 110;
+            case "text":
+            case "subject":
+                return 460;
+            default:
+                break;
+        }
         switch (column.type()) {
             case INTEGER:
             case BOOLEAN:
@@ -17,7 +29,7 @@ final class ColumnWidths {
             case IP:
                 return 140;
             default:
-                return column.name().contains("subject") || column.name().contains("text") ? 420 : 200;
+                return 200;
         }
     }
 }

@@ -88,6 +88,35 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void theWholeCampaignIsEveryEventOfTheHostsThatSentThePhrase() {
+        viewModel.filterProperty().set(FilterState.NONE.withPhrase(CAMPAIGN));
+        Set<Integer> senders = new java.util.HashSet<>();
+        EventStore store = store();
+        for (int e : selection().events().toArray()) {
+            senders.add(store.ip(e));
+        }
+
+        viewModel.filterProperty().set(FilterState.NONE.withPhrase(CAMPAIGN).withCampaign(true));
+
+        assertEquals(154, selection().counts().hosts());
+        Set<EventKind> kinds = new java.util.HashSet<>();
+        int ofSenders = 0;
+        for (int e = 0; e < store.size(); e++) {
+            if (senders.contains(store.ip(e))) {
+                ofSenders++;
+            }
+        }
+        for (int e : selection().events().toArray()) {
+            assertTrue(senders.contains(store.ip(e)));
+            kinds.add(store.kind(e));
+        }
+        assertEquals(ofSenders, selection().size());
+        assertTrue(kinds.containsAll(Set.of(EventKind.CONNECT, EventKind.SUBJECT)), kinds.toString());
+        assertTrue(selection().counts().targets() > 0);
+        assertTrue(viewModel.filterDescriptionProperty().get().startsWith("campaign of \""));
+    }
+
+    @Test
     void anAddressSelectsOnlyThatHostsEventsAndACidrItsNetwork() {
         viewModel.filterProperty().set(FilterState.NONE.withAddresses("110.253.167.246"));
         assertEquals(10, selection().size());
