@@ -24,6 +24,7 @@ final class WorkbenchStatusBar extends StatusBar {
         filter.setId("filterDescription");
         filter.textProperty().bind(Bindings.concat("Filter: ", viewModel.filterDescriptionProperty()));
         filter.setMaxWidth(420);
+        filter.setMaxHeight(Double.MAX_VALUE);
         Tooltip whole = new Tooltip();
         whole.textProperty().bind(filter.textProperty());
         filter.setTooltip(whole);

@@ -100,6 +100,8 @@ public final class WorkbenchViewModel {
             return;
         }
         Dataset next = outcome.dataset().get();
+        message.set(String.format("Indexing %,d events and looking up %,d hosts …", next.events().size(),
+                next.events().ips().size()));
         workers.background().execute(() -> {
             OpenedData data = OpenedData.of(next, hostAttributes.apply(next));
             workers.ui().execute(() -> publish(outcome, data));
@@ -113,6 +115,7 @@ public final class WorkbenchViewModel {
             problems.add("Nothing could be read from " + outcome.request().label());
         }
         opened.set(data);
+        message.set("");
         sample.set(outcome.request().sample());
         title.set("Trapscope — " + outcome.request().label() + (outcome.request().sample() ? " (sample data)" : ""));
         if (filter.get().isEmpty()) {

@@ -14,6 +14,8 @@ final class ColumnWidths {
             case "kind":
             case "source":
                 return 110;
+            case "country":
+                return 95;
             case "text":
             case "subject":
                 return 460;
