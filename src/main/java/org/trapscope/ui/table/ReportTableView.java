@@ -52,6 +52,7 @@ public final class ReportTableView extends TableView<Integer> {
             viewModel.requestSort(sortKeys());
             return true;
         });
+        viewModel.replacementsProperty().addListener((obs, old, next) -> getSelectionModel().clearSelection());
         viewModel.tableProperty().addListener((obs, old, next) -> rebuildColumnsIfChanged(next));
         rebuildColumnsIfChanged(viewModel.table());
         setOnKeyPressed(event -> {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.trapscope.analysis.ResultTable;
@@ -25,6 +27,7 @@ public final class ReportTableViewModel {
     private final IndexList rows = new IndexList();
     private final ReadOnlyObjectWrapper<ResultTable> table = new ReadOnlyObjectWrapper<>(EmptyTable.INSTANCE);
     private final ReadOnlyBooleanWrapper sorting = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper replacements = new ReadOnlyIntegerWrapper();
     private List<SortKey> keys = List.of();
     private List<SortKey> requestedKeys = List.of();
     /** The report of the latest request, which may still be on its way to the screen. */
@@ -58,6 +61,7 @@ public final class ReportTableViewModel {
             workers.ui().execute(() -> {
                 if (latest.isLatest(ticket)) {
                     keys = sortKeys;
+                    replacements.set(replacements.get() + 1);
                     table.set(report);
                     rows.replace(order);
                     sorting.set(false);
@@ -82,6 +86,14 @@ public final class ReportTableViewModel {
     /** The keys of the order shown now. */
     public List<SortKey> sortKeys() {
         return keys;
+    }
+
+    /**
+     * Counts row replacements; it changes just before the rows do, so a table can drop its
+     * selection (positions that would point at other rows afterwards) before the big change.
+     */
+    public ReadOnlyIntegerProperty replacementsProperty() {
+        return replacements.getReadOnlyProperty();
     }
 
     /** True while a sort or a new report is being prepared. */

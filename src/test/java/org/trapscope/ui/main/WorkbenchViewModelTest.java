@@ -1,6 +1,7 @@
 package org.trapscope.ui.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -207,6 +208,17 @@ class WorkbenchViewModelTest {
             long[] current = address(table.text(viewModel.events().rows().at(i), IP_COLUMN));
             assertTrue(Long.compareUnsigned(previous[1], current[1]) >= 0);
         }
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsListedAsAProblemAndTheRestOpens() {
+        Path missing = temp.resolve("no-such-spamd.log");
+        viewModel.open(List.of(missing, temp.resolve("traplist.txt")), org.trapscope.load.LoadOptions.defaults());
+
+        assertTrue(viewModel.problems().stream().anyMatch(p -> p.contains("no-such-spamd.log")),
+                viewModel.problems().toString());
+        assertTrue(viewModel.openedProperty().get().dataset().hasSpamtraps());
+        assertFalse(viewModel.sampleProperty().get());
     }
 
     @Test
