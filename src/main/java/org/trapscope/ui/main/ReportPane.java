@@ -33,6 +33,7 @@ public final class ReportPane {
             return;
         }
         shownFor = selection;
+        table.expectReport();
         background.execute(() -> {
             var report = definition.build().apply(selection);
             ui.execute(() -> {

@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
@@ -58,9 +59,14 @@ final class WorkbenchStatusBar extends StatusBar {
         problems.managedProperty().bind(problems.visibleProperty());
         problems.setTooltip(new Tooltip("What could not be read while opening"));
         problems.setOnAction(e -> showProblems.run());
+        ProgressIndicator working = new ProgressIndicator();
+        working.setId("busyIndicator");
+        working.setPrefSize(16, 16);
+        working.visibleProperty().bind(viewModel.busyBinding());
+        working.managedProperty().bind(working.visibleProperty());
         Label message = new Label();
         message.setId("statusMessage");
         message.textProperty().bind(viewModel.messageProperty());
-        getRightItems().addAll(message, progress, bar, cancel, problems);
+        getRightItems().addAll(working, message, progress, bar, cancel, problems);
     }
 }

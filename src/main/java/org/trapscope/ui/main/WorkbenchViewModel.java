@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -58,6 +61,8 @@ public final class WorkbenchViewModel {
     private final List<ReportPane> reports = new ArrayList<>();
     private final RecentFiles recentFiles;
     private final Function<Dataset, HostAttributes> hostAttributes;
+    private final ReadOnlyBooleanWrapper filtering = new ReadOnlyBooleanWrapper();
+    private final BooleanBinding busy;
     private ReportPane activeReport;
 
     /**
@@ -75,6 +80,11 @@ public final class WorkbenchViewModel {
         for (ReportDefinition definition : reportDefinitions) {
             reports.add(new ReportPane(definition, new ReportTableViewModel(workers, ordering)));
         }
+        BooleanExpression anyWork = filtering.getReadOnlyProperty().or(events.sortingProperty());
+        for (ReportPane pane : reports) {
+            anyWork = anyWork.or(pane.table().sortingProperty());
+        }
+        busy = Bindings.createBooleanBinding(anyWork::get, anyWork);
         filter.addListener((obs, old, next) -> requestSelection(true));
     }
 
@@ -139,6 +149,7 @@ public final class WorkbenchViewModel {
         OpenedData data = opened.get();
         FilterState wanted = filter.get();
         filterDescription.set(wanted.describe(data.zone()));
+        filtering.set(true);
         workers.background().execute(() -> {
             if (debounce && !Debounce.settle(workers, latestFilter, ticket)) {
                 return;
@@ -147,6 +158,7 @@ public final class WorkbenchViewModel {
                 Selection result = wanted.isEmpty() ? everything(data) : selector.select(data, wanted);
                 workers.ui().execute(() -> {
                     if (latestFilter.isLatest(ticket)) {
+                        filtering.set(false);
                         filterError.set("");
                         show(result);
                     }
@@ -154,6 +166,7 @@ public final class WorkbenchViewModel {
             } catch (IllegalArgumentException e) {
                 workers.ui().execute(() -> {
                     if (latestFilter.isLatest(ticket)) {
+                        filtering.set(false);
                         filterError.set(e.getMessage());
                     }
                 });
@@ -224,6 +237,11 @@ public final class WorkbenchViewModel {
 
     public ReadOnlyBooleanProperty sampleProperty() {
         return sample.getReadOnlyProperty();
+    }
+
+    /** True while a filter runs or a table is being sorted or rebuilt. */
+    public BooleanBinding busyBinding() {
+        return busy;
     }
 
     public ReadOnlyStringProperty titleProperty() {

@@ -43,6 +43,11 @@ public final class ReportTableViewModel {
         submit(next, requestedKeys);
     }
 
+    /** Tells the table a new report is being built elsewhere, so it shows as busy until {@link #show}. */
+    public void expectReport() {
+        sorting.set(true);
+    }
+
     /** Sorts by these keys unless that order is already shown or on its way. */
     public void requestSort(List<SortKey> next) {
         if (Objects.equals(next, requestedKeys)) {
