@@ -259,6 +259,59 @@ class WorkbenchUiTest {
     }
 
     @Test
+    void draggingAcrossTheTrapCountChartFiltersThatTimeRange(FxRobot robot) throws TimeoutException {
+        openSample(robot);
+        robot.clickOn("Trapped hosts");
+        Node plot = robot.lookup("#trapCountsChart .chart-plot-background").query();
+        javafx.geometry.Bounds box = plot.localToScreen(plot.getBoundsInLocal());
+        double y = box.getCenterY();
+        robot.drag(box.getMinX() + box.getWidth() * 0.4, y, MouseButton.PRIMARY)
+                .moveTo(new javafx.geometry.Point2D(box.getMinX() + box.getWidth() * 0.6, y)).release(MouseButton.PRIMARY);
+
+        waitFor(() -> vm().selectionProperty().get().filter().hasTimeRange());
+        var filter = vm().selectionProperty().get().filter();
+        assertTrue(filter.fromMillis() < filter.toMillis());
+        int total = store().size();
+        assertTrue(vm().selectionProperty().get().size() > 0 && vm().selectionProperty().get().size() < total);
+        EventStore store = store();
+        for (int e : vm().selectionProperty().get().events().toArray()) {
+            assertTrue(store.time(e) >= filter.fromMillis() && store.time(e) < filter.toMillis());
+        }
+        assertFalse(robot.lookup("#fromField").queryAs(TextField.class).getText().isEmpty());
+    }
+
+    @Test
+    void theTimelineChartSavesAsPng(FxRobot robot) throws Exception {
+        openSample(robot);
+        robot.clickOn("Timeline");
+        waitFor(() -> !robot.lookup("#timelineChart").queryAs(javafx.scene.chart.XYChart.class).getData().isEmpty());
+        dialogs.saveTo = temp.resolve("timeline.png");
+
+        robot.clickOn("File").clickOn("#menuExportPng");
+        waitFor(() -> Files.exists(temp.resolve("timeline.png")) && !dialogs.messages.isEmpty());
+
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(temp.resolve("timeline.png").toFile());
+        assertTrue(image.getWidth() > 400 && image.getHeight() > 200, image.getWidth() + "x" + image.getHeight());
+    }
+
+    @Test
+    void ctrlCCopiesTheSelectedRowsAsTabSeparatedText(FxRobot robot) throws TimeoutException {
+        openSample(robot);
+        robot.clickOn(cell(robot, 0, "time"));
+        robot.press(KeyCode.SHIFT).clickOn(cell(robot, 2, "time")).release(KeyCode.SHIFT);
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+
+        String[] copied = robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()) == null
+                ? new String[0] : new String[] {WaitForAsyncUtils.waitForAsyncFx(5000,
+                        () -> javafx.scene.input.Clipboard.getSystemClipboard().getString())};
+        assertEquals(1, copied.length);
+        String[] lines = copied[0].split("\r?\n");
+        assertEquals(4, lines.length);
+        assertTrue(lines[0].startsWith("time\tlog_host\tprogram\tip\tkind"), lines[0]);
+        assertTrue(lines[1].startsWith("2022-11-17 00:00:16\t"), lines[1]);
+    }
+
+    @Test
     void selectingAnEventShowsItsOriginalLine(FxRobot robot) throws TimeoutException {
         openSample(robot);
         robot.clickOn(cell(robot, 0, "time"));
