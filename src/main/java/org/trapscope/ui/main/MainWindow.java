@@ -1,7 +1,6 @@
 package org.trapscope.ui.main;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Parent;
@@ -35,7 +34,6 @@ public final class MainWindow {
     private final TabPane tabs = new TabPane();
     private final FilterBar filterBar;
     private final ReportTableView eventsTable;
-    private final List<ReportTableView> reportTables = new ArrayList<>();
     private final TimelineView timeline;
     private final TrapCountsView trapCounts;
 
@@ -56,7 +54,6 @@ public final class MainWindow {
             table.setId(pane.title().toLowerCase().replaceAll("[^a-z]+", "-") + "-table");
             table.setCellActions((row, column) -> cellActions.forCell(table.report(), row, column,
                     table.shownSelection()));
-            reportTables.add(table);
             Tab tab = new Tab(pane.title(), table);
             tab.setUserData(pane);
             tabs.getTabs().add(tab);
@@ -129,18 +126,6 @@ public final class MainWindow {
             return Optional.of(trapCounts.chart());
         }
         return Optional.empty();
-    }
-
-    public ReportTableView eventsTable() {
-        return eventsTable;
-    }
-
-    public List<ReportTableView> reportTables() {
-        return List.copyOf(reportTables);
-    }
-
-    public FilterBar filterBar() {
-        return filterBar;
     }
 
     private void filterTimeRange(long from, long to) {

@@ -123,10 +123,6 @@ public final class Workbench implements MainWindow.MenuActions {
         return viewModel;
     }
 
-    public MainWindow window() {
-        return window;
-    }
-
     @Override
     public void openFiles() {
         openPaths(dialogs.chooseFilesToOpen());

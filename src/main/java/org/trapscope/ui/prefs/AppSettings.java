@@ -115,12 +115,12 @@ public final class AppSettings implements RecentFiles {
     }
 
     /** Names of the columns the user hid in the table called {@code table}. */
-    public List<String> hiddenColumns(String table) {
+    private List<String> hiddenColumns(String table) {
         String value = node.get("hidden." + table, "");
         return value.isEmpty() ? List.of() : List.of(value.split(","));
     }
 
-    public void setHiddenColumns(String table, List<String> columns) {
+    private void setHiddenColumns(String table, List<String> columns) {
         node.put("hidden." + table, String.join(",", columns));
     }
 }
