@@ -1,11 +1,15 @@
 package org.trapscope.ui.main;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -34,6 +38,7 @@ public final class MainWindow {
     private final TabPane tabs = new TabPane();
     private final FilterBar filterBar;
     private final ReportTableView eventsTable;
+    private final Map<Tab, ReportTableView> tables = new HashMap<>();
     private final TimelineView timeline;
     private final TrapCountsView trapCounts;
 
@@ -49,18 +54,23 @@ public final class MainWindow {
         Tab events = new Tab("Events", new EventsView(eventsTable, detail));
         events.setId("eventsTab");
         tabs.getTabs().add(events);
+        tables.put(events, eventsTable);
         for (ReportPane pane : viewModel.reports()) {
-            ReportTableView table = new ReportTableView(pane.table(), columns.columnMemory(pane.title()));
-            table.setId(pane.title().toLowerCase().replaceAll("[^a-z]+", "-") + "-table");
-            table.setCellActions((row, column) -> cellActions.forCell(table.report(), row, column,
-                    table.shownSelection()));
+            ReportTableView table = reportTable(pane, columns, cellActions);
             Tab tab = new Tab(pane.title(), table);
             tab.setUserData(pane);
             tabs.getTabs().add(tab);
+            tables.put(tab, table);
         }
         timeline = new TimelineView(timelineModel, viewModel::zone, this::filterTimeRange);
-        Tab timelineTab = new Tab("Timeline", timeline);
+        ReportTableView timelineTable = reportTable(viewModel.timeline(), columns, cellActions);
+        SplitPane timelineSplit = new SplitPane(timeline, timelineTable);
+        timelineSplit.setOrientation(Orientation.VERTICAL);
+        timelineSplit.setDividerPositions(0.68);
+        Tab timelineTab = new Tab("Timeline", timelineSplit);
         timelineTab.setId("timelineTab");
+        timelineTab.setUserData(viewModel.timeline());
+        tables.put(timelineTab, timelineTable);
         trapCounts = new TrapCountsView(viewModel::zone, this::filterTimeRange);
         Tab trapTab = new Tab("Trapped hosts", trapCounts);
         trapTab.setId("trapCountsTab");
@@ -89,6 +99,14 @@ public final class MainWindow {
         return root;
     }
 
+    private static ReportTableView reportTable(ReportPane pane, AppSettings columns, CellActions cellActions) {
+        ReportTableView table = new ReportTableView(pane.table(), columns.columnMemory(pane.title()));
+        table.setId(pane.title().toLowerCase().replaceAll("[^a-z]+", "-") + "-table");
+        table.setCellActions((row, column) -> cellActions.forCell(table.report(), row, column,
+                table.shownSelection()));
+        return table;
+    }
+
     /** Shortcuts that work wherever the focus is. */
     public void installShortcuts(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusFilter);
@@ -98,16 +116,9 @@ public final class MainWindow {
         filterBar.focusPhrase();
     }
 
-    /** The table of the tab on screen, or empty on a chart tab. */
+    /** The table of the tab on screen, or empty on a chart-only tab. */
     public Optional<ReportTableView> currentTable() {
-        Tab tab = tabs.getSelectionModel().getSelectedItem();
-        if (tab == null) {
-            return Optional.empty();
-        }
-        if (tab.getContent() == timeline || tab.getContent() == trapCounts) {
-            return Optional.empty();
-        }
-        return Optional.of(tab.getContent() instanceof ReportTableView t ? t : eventsTable);
+        return Optional.ofNullable(tables.get(tabs.getSelectionModel().getSelectedItem()));
     }
 
     /** The name of the view on screen, for file names: {@code events}, {@code hosts} ... */
@@ -119,7 +130,7 @@ public final class MainWindow {
     /** The chart of the tab on screen, or empty on a table tab. */
     public Optional<XYChart<Number, Number>> currentChart() {
         Tab tab = tabs.getSelectionModel().getSelectedItem();
-        if (tab != null && tab.getContent() == timeline) {
+        if (tab != null && tab.getId() != null && tab.getId().equals("timelineTab")) {
             return Optional.of(timeline.chart());
         }
         if (tab != null && tab.getContent() == trapCounts) {

@@ -1,7 +1,7 @@
 package org.trapscope.ui.main;
 
 import java.util.concurrent.Executor;
-
+import java.util.function.Consumer;
 import org.trapscope.ui.selection.Selection;
 import org.trapscope.ui.table.ReportTableViewModel;
 
@@ -28,19 +28,33 @@ public final class ReportPane {
     }
 
     /** Rebuilds the report on a worker unless it already shows this selection. */
-    void refresh(Selection selection, Executor background, Executor ui) {
+    void refresh(Selection selection, Executor background, Executor ui, Consumer<String> onFailure) {
         if (selection == shownFor) {
             return;
         }
         shownFor = selection;
         table.expectReport();
         background.execute(() -> {
-            var report = definition.build().apply(selection);
-            ui.execute(() -> {
-                if (shownFor == selection) {
-                    table.show(report);
-                }
-            });
+            try {
+                var report = definition.build().apply(selection);
+                ui.execute(() -> {
+                    if (shownFor == selection) {
+                        table.show(report);
+                    }
+                });
+            } catch (IllegalArgumentException e) {
+                ui.execute(() -> {
+                    if (shownFor == selection) {
+                        table.clear();
+                        onFailure.accept(definition.title() + ": " + e.getMessage());
+                    }
+                });
+            }
         });
+    }
+
+    /** Forgets what is shown, so the next refresh rebuilds even for the same selection (its options changed). */
+    void invalidate() {
+        shownFor = null;
     }
 }

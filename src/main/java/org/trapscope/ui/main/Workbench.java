@@ -13,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.trapscope.analysis.Bucket;
 import org.trapscope.analysis.HarvestOptions;
 import org.trapscope.analysis.Reports;
 import org.trapscope.analysis.TableSorter;
@@ -22,6 +23,7 @@ import org.trapscope.mail.SavedMessage;
 import org.trapscope.mail.SavedMessageReader;
 import org.trapscope.ui.about.AboutDialog;
 import org.trapscope.ui.filter.FilterState;
+import org.trapscope.ui.chart.BucketWidth;
 import org.trapscope.ui.chart.TimelineViewModel;
 import org.trapscope.ui.common.DialogService;
 import org.trapscope.ui.common.FxDialogService;
@@ -65,6 +67,8 @@ public final class Workbench implements MainWindow.MenuActions {
     private final DialogService dialogs;
     private final ExportActions exports;
     private Enricher enricher;
+    /** The timeline table's slot, read by the worker that builds it; set on the FX thread. */
+    private volatile Bucket timelineBucket = Bucket.HOUR;
 
     /** The application's workbench, with native dialogs. */
     public Workbench(Stage stage, AppSettings settings, ThemeManager theme, Supplier<LoadRequest> sample) {
@@ -87,10 +91,16 @@ public final class Workbench implements MainWindow.MenuActions {
         });
         Workers workers = new Workers(pool, Platform::runLater, TYPING_PAUSE_MILLIS);
         LoadViewModel loading = new LoadViewModel(workers, source);
-        viewModel = new WorkbenchViewModel(workers, loading, new EventSelector(), TableSorter::order, REPORTS, settings,
-                dataset -> EnrichedHosts.lookUp(dataset.events().ips(), enricher()));
-        detail = new EventDetailViewModel(workers);
         TimelineViewModel timeline = new TimelineViewModel(workers);
+        ReportDefinition timelineTable = new ReportDefinition("Timeline",
+                s -> Reports.timeline(s.data().index(), s.events(), timelineBucket));
+        viewModel = new WorkbenchViewModel(workers, loading, new EventSelector(), TableSorter::order, REPORTS,
+                timelineTable, settings, dataset -> EnrichedHosts.lookUp(dataset.events().ips(), enricher()));
+        timeline.widthProperty().addListener((obs, old, width) -> {
+            timelineBucket = tableBucket(width);
+            viewModel.rebuild(viewModel.timeline());
+        });
+        detail = new EventDetailViewModel(workers);
         this.dialogs = dialogs != null ? dialogs.apply(viewModel)
                 : new FxDialogService(stage, settings, viewModel::notify);
         exports = new ExportActions(workers, this.dialogs);
@@ -223,6 +233,18 @@ public final class Workbench implements MainWindow.MenuActions {
     @Override
     public void quit() {
         stage.close();
+    }
+
+    /** The table's slot for the chart's choice; AUTO tables count per hour, the unit analysts report in. */
+    private static Bucket tableBucket(BucketWidth width) {
+        switch (width) {
+            case MINUTE:
+                return Bucket.MINUTE;
+            case DAY:
+                return Bucket.DAY;
+            default:
+                return Bucket.HOUR;
+        }
     }
 
     /** Offline enrichment (bundled data and the user's imports); made on first use, on a worker. */

@@ -59,6 +59,7 @@ public final class WorkbenchViewModel {
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReportTableViewModel events;
     private final List<ReportPane> reports = new ArrayList<>();
+    private final ReportPane timeline;
     private final RecentFiles recentFiles;
     private final Function<Dataset, HostAttributes> hostAttributes;
     private final ReadOnlyBooleanWrapper filtering = new ReadOnlyBooleanWrapper();
@@ -69,7 +70,8 @@ public final class WorkbenchViewModel {
      * @param hostAttributes looks up country, network and AS of a dataset's hosts (on a worker)
      */
     public WorkbenchViewModel(Workers workers, LoadViewModel loading, EventSelector selector, RowOrdering ordering,
-                              List<ReportDefinition> reportDefinitions, RecentFiles recentFiles,
+                              List<ReportDefinition> reportDefinitions, ReportDefinition timelineDefinition,
+                              RecentFiles recentFiles,
                               Function<Dataset, HostAttributes> hostAttributes) {
         this.workers = workers;
         this.hostAttributes = hostAttributes;
@@ -80,10 +82,12 @@ public final class WorkbenchViewModel {
         for (ReportDefinition definition : reportDefinitions) {
             reports.add(new ReportPane(definition, new ReportTableViewModel(workers, ordering)));
         }
+        timeline = new ReportPane(timelineDefinition, new ReportTableViewModel(workers, ordering));
         BooleanExpression anyWork = filtering.getReadOnlyProperty().or(events.sortingProperty());
         for (ReportPane pane : reports) {
             anyWork = anyWork.or(pane.table().sortingProperty());
         }
+        anyWork = anyWork.or(timeline.table().sortingProperty());
         busy = Bindings.createBooleanBinding(anyWork::get, anyWork);
         filter.addListener((obs, old, next) -> requestSelection(true));
     }
@@ -185,7 +189,7 @@ public final class WorkbenchViewModel {
         counts.set(CountsLine.of(result.counts(), result.data().index().totals(),
                 result.data().dataset().trappedCount()));
         if (activeReport != null) {
-            activeReport.refresh(result, workers.background(), workers.ui());
+            activeReport.refresh(result, workers.background(), workers.ui(), message::set);
         }
     }
 
@@ -193,8 +197,21 @@ public final class WorkbenchViewModel {
     public void setActiveReport(ReportPane pane) {
         activeReport = pane;
         if (pane != null) {
-            pane.refresh(selection.get(), workers.background(), workers.ui());
+            pane.refresh(selection.get(), workers.background(), workers.ui(), message::set);
         }
+    }
+
+    /** Rebuilds a view whose options changed (the timeline's slot width) when it is on screen. */
+    public void rebuild(ReportPane pane) {
+        pane.invalidate();
+        if (pane == activeReport) {
+            setActiveReport(pane);
+        }
+    }
+
+    /** The timeline's table, shown under its chart. */
+    public ReportPane timeline() {
+        return timeline;
     }
 
     public void clearFilter() {

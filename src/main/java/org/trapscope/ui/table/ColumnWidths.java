@@ -1,6 +1,7 @@
 package org.trapscope.ui.table;
 
 import org.trapscope.analysis.Column;
+import org.trapscope.analysis.ColumnType;
 
 /** Starting widths by what a column holds, so the first view needs no manual resizing. */
 final class ColumnWidths {
@@ -8,6 +9,9 @@ final class ColumnWidths {
     }
 
     static double preferred(Column column) {
+        if (column.type() != ColumnType.TEXT) {
+            return byType(column);
+        }
         switch (column.name()) {
             case "log_host":
             case "program":
@@ -20,8 +24,11 @@ final class ColumnWidths {
             case "subject":
                 return 460;
             default:
-                break;
+                return byType(column);
         }
+    }
+
+    private static double byType(Column column) {
         switch (column.type()) {
             case INTEGER:
             case BOOLEAN:

@@ -43,6 +43,11 @@ public final class ReportTableViewModel {
         submit(next, requestedKeys);
     }
 
+    /** Shows no report: building it failed. */
+    public void clear() {
+        submit(EmptyTable.INSTANCE, requestedKeys);
+    }
+
     /** Tells the table a new report is being built elsewhere, so it shows as busy until {@link #show}. */
     public void expectReport() {
         sorting.set(true);

@@ -31,6 +31,8 @@ class WorkbenchViewModelTest {
     private static final String CAMPAIGN = "You are in really big troubles";
     private static final ReportDefinition HOSTS = new ReportDefinition("Hosts",
             s -> Reports.hosts(s.data().index(), s.events()));
+    private static final ReportDefinition TIMELINE = new ReportDefinition("Timeline",
+            s -> Reports.timeline(s.data().index(), s.events(), org.trapscope.analysis.Bucket.DAY));
     private static final int IP_COLUMN = 3;
 
     @TempDir
@@ -43,7 +45,7 @@ class WorkbenchViewModelTest {
     void openSample() {
         Workers direct = Workers.direct();
         viewModel = new WorkbenchViewModel(direct, new LoadViewModel(direct, DatasetSource.ENGINE),
-                new EventSelector(), TableSorter::order, List.of(HOSTS), new RecentFiles() {
+                new EventSelector(), TableSorter::order, List.of(HOSTS), TIMELINE, new RecentFiles() {
                     @Override
                     public List<List<Path>> list() {
                         return recent;
@@ -236,6 +238,31 @@ class WorkbenchViewModelTest {
 
         assertEquals(154, hosts.table().rows().size());
         assertEquals("ip", hosts.table().table().columns().get(0).name());
+    }
+
+    @Test
+    void theTimelineTableCountsTheSelectionPerSlot() {
+        ReportPane timeline = viewModel.timeline();
+        viewModel.setActiveReport(timeline);
+
+        var table = timeline.table().table();
+        java.time.ZoneId zone = viewModel.zone();
+        long days = java.util.stream.IntStream.range(0, store().size())
+                .filter(e -> store().kind(e) != EventKind.UNPARSED)
+                .mapToObj(e -> java.time.Instant.ofEpochMilli(store().time(e)).atZone(zone).toLocalDate())
+                .distinct().count();
+        assertEquals(days, table.rowCount());
+        int events = table.columnIndex("events");
+        long sum = 0;
+        for (int row = 0; row < table.rowCount(); row++) {
+            sum += table.number(row, events);
+        }
+        assertEquals(store().size(), sum + unparsed());
+    }
+
+    private long unparsed() {
+        return java.util.stream.IntStream.range(0, store().size())
+                .filter(e -> store().kind(e) == EventKind.UNPARSED).count();
     }
 
     private EventStore store() {
