@@ -18,7 +18,7 @@ echo "== zcat (decompression alone; plain files are copied)"
 /usr/bin/time -f "   %e s wall" sh -c 'zcat -f "$@" > /dev/null' sh "$@"
 if command -v lnav >/dev/null; then
     echo "== lnav -n (load and index)"
-    /usr/bin/time -f "   %e s wall, %M KB resident" lnav -n -c ':write-to /dev/null' "$@" > /dev/null
+    /usr/bin/time -f "   %e s wall, %M KB resident" lnav -n -c ':echo loaded' "$@" > /dev/null
 fi
 echo "== Trapscope load (best of 3 after a warm-up)"
 /usr/bin/time -f "   whole JVM: %e s wall, %M KB resident" java -Xmx6g -Xms6g -cp "$cp" org.trapscope.bench.LoadBenchmark 3 "$@"

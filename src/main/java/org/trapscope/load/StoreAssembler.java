@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.trapscope.mail.EncodedWords;
 import org.trapscope.store.ByteStringTable;
 import org.trapscope.store.EventKind;
 import org.trapscope.store.EventStore;
@@ -85,7 +86,7 @@ final class StoreAssembler {
         sortByTime();
         String[] decoded = new String[strings.size()];
         for (int id = 0; id < decoded.length; id++) {
-            decoded[id] = VisText.decodeMeta(strings.decode(id));
+            decoded[id] = readable(strings.decode(id));
         }
         ips.trim();
         return new EventStore(size, trim(time), trim(kind), trim(ip), trim(a), trim(b), trim(origin),
@@ -208,6 +209,15 @@ final class StoreAssembler {
             offsetHigh = new byte[time.length];
         }
         return offsetHigh;
+    }
+
+    /**
+     * The text as a person reads it: vis(3)-escaped 8-bit bytes and MIME encoded-words (spam
+     * subjects arrive as {@code =?UTF-8?B?...?=}) decoded. The raw line keeps the original.
+     */
+    private static String readable(String logged) {
+        String text = VisText.decodeMeta(logged);
+        return text.contains("=?") ? EncodedWords.decode(text) : text;
     }
 
     /** The last event so far from the log host of this origin (any program), or -1. */

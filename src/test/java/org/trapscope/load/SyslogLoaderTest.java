@@ -363,4 +363,11 @@ class SyslogLoaderTest {
         assertEquals(store.time(1), store.time(0));
         assertEquals(store.time(1), store.time(2));
     }
+
+    @Test
+    void encodedSubjectsAreStoredDecoded() throws IOException {
+        EventStore store = load(LogFiles.plain(dir, "spamd",
+                "Nov 22 04:04:35 skapet spamd[1]: 1.2.3.4: Subject: =?UTF-8?B?U3BlY2lhbCBvZmZlcg==?=\n", NOV_2022));
+        assertEquals("Special offer", store.string(store.text(0)));
+    }
 }
