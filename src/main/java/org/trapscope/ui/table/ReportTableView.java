@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
@@ -46,6 +47,8 @@ public final class ReportTableView extends TableView<Integer> {
         setItems(viewModel.rows());
         setFixedCellSize(ROW_HEIGHT);
         setTableMenuButtonVisible(true);
+        setPlaceholder(new Label("Nothing to show. Open logs with File ▸ Open (Ctrl+O) or drop them here; "
+                + "a filter that selects nothing is cleared with Clear."));
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         setSortPolicy(table -> {

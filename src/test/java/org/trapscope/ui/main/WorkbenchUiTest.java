@@ -309,6 +309,23 @@ class WorkbenchUiTest {
     }
 
     @Test
+    void unreadableFilesAreListedInTheProblemsWindowNotThrownAtTheUser(FxRobot robot) throws Exception {
+        Path binary = temp.resolve("broken.gz");
+        Files.write(binary, new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3});
+        robot.interact(() -> workbench.openPaths(List.of(temp.resolve("missing.log"), binary)));
+        waitFor(() -> !vm().problems().isEmpty() && !vm().loading().runningProperty().get());
+        waitFor(() -> robot.lookup("#problemsButton").query().isVisible());
+
+        robot.clickOn("#problemsButton");
+        waitFor(() -> robot.lookup("#problemList").tryQuery().isPresent());
+
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<String> list = robot.lookup("#problemList").queryAs(javafx.scene.control.ListView.class);
+        assertTrue(list.getItems().stream().anyMatch(p -> p.contains("missing.log")), list.getItems().toString());
+        assertTrue(list.getItems().stream().anyMatch(p -> p.contains("broken.gz")), list.getItems().toString());
+    }
+
+    @Test
     void selectingAnEventShowsItsOriginalLine(FxRobot robot) throws TimeoutException {
         openSample(robot);
         robot.clickOn(cell(robot, 0, "time"));

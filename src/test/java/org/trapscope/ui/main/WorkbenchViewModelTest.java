@@ -41,6 +41,34 @@ class WorkbenchViewModelTest {
     private WorkbenchViewModel viewModel;
     private final List<List<Path>> recent = new ArrayList<>();
 
+    /** Hosts with even address ids are in Norway, the others in Germany. */
+    private static final HostAttributes EVEN_NORWAY = new HostAttributes() {
+        @Override
+        public String country(int ipId) {
+            return ipId % 2 == 0 ? "NO" : "DE";
+        }
+
+        @Override
+        public String network(int ipId) {
+            return "";
+        }
+
+        @Override
+        public String netname(int ipId) {
+            return "";
+        }
+
+        @Override
+        public String asOrg(int ipId) {
+            return "";
+        }
+
+        @Override
+        public long asn(int ipId) {
+            return -1;
+        }
+    };
+
     @BeforeEach
     void openSample() {
         Workers direct = Workers.direct();
@@ -55,7 +83,7 @@ class WorkbenchViewModelTest {
                     public void add(List<Path> opened) {
                         recent.add(0, opened);
                     }
-                }, dataset -> HostAttributes.NONE);
+                }, dataset -> EVEN_NORWAY);
         viewModel.open(SampleFixture.request(temp));
     }
 
@@ -131,6 +159,18 @@ class WorkbenchViewModelTest {
         for (int e : selection().events().toArray()) {
             assertTrue(store.ipText(e).startsWith("110.253."), store.ipText(e));
         }
+    }
+
+    @Test
+    void theCountryFilterKeepsTheHostsOfTheCheckedCountries() {
+        assertEquals(List.of("DE", "NO"), viewModel.openedProperty().get().countries());
+        viewModel.filterProperty().set(FilterState.NONE.withCountries(Set.of("NO")));
+
+        assertTrue(selection().size() > 0);
+        for (int e : selection().events().toArray()) {
+            assertEquals(0, store().ip(e) % 2);
+        }
+        assertTrue(viewModel.filterDescriptionProperty().get().contains("country NO"));
     }
 
     @Test
