@@ -47,9 +47,8 @@ public final class ChartRangeSelector extends StackPane {
             long at = valueAt(e.getSceneX());
             String text = inPlot(e) ? describeAt.apply(at) : null;
             tip.setText(text == null ? "" : text);
-            if (text == null) {
-                tip.hide();
-            }
+            // outside the data the tooltip stays installed but invisible, instead of an empty box
+            tip.setOpacity(text == null ? 0 : 1);
         });
         chart.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && inPlot(e)) {

@@ -63,6 +63,7 @@ public final class WorkbenchViewModel {
     private final RecentFiles recentFiles;
     private final Function<Dataset, HostAttributes> hostAttributes;
     private final ReadOnlyBooleanWrapper filtering = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper preparing = new ReadOnlyBooleanWrapper();
     private final BooleanBinding busy;
     private ReportPane activeReport;
 
@@ -83,7 +84,8 @@ public final class WorkbenchViewModel {
             reports.add(new ReportPane(definition, new ReportTableViewModel(workers, ordering)));
         }
         timeline = new ReportPane(timelineDefinition, new ReportTableViewModel(workers, ordering));
-        BooleanExpression anyWork = filtering.getReadOnlyProperty().or(events.sortingProperty());
+        BooleanExpression anyWork = filtering.getReadOnlyProperty().or(preparing.getReadOnlyProperty())
+                .or(events.sortingProperty());
         for (ReportPane pane : reports) {
             anyWork = anyWork.or(pane.table().sortingProperty());
         }
@@ -116,9 +118,26 @@ public final class WorkbenchViewModel {
         Dataset next = outcome.dataset().get();
         message.set(String.format("Indexing %,d events and looking up %,d hosts …", next.events().size(),
                 next.events().ips().size()));
+        preparing.set(true);
         workers.background().execute(() -> {
-            OpenedData data = OpenedData.of(next, hostAttributes.apply(next));
-            workers.ui().execute(() -> publish(outcome, data));
+            HostAttributes hosts;
+            String hostProblem = null;
+            try {
+                hosts = hostAttributes.apply(next);
+            } catch (RuntimeException e) {
+                // the views work without countries and networks; say why those columns are empty
+                hosts = HostAttributes.NONE;
+                hostProblem = "Country and network data unavailable: " + e.getMessage();
+            }
+            OpenedData data = OpenedData.of(next, hosts);
+            String problem = hostProblem;
+            workers.ui().execute(() -> {
+                preparing.set(false);
+                publish(outcome, data);
+                if (problem != null) {
+                    problems.add(problem);
+                }
+            });
         });
     }
 
@@ -256,7 +275,7 @@ public final class WorkbenchViewModel {
         return sample.getReadOnlyProperty();
     }
 
-    /** True while a filter runs or a table is being sorted or rebuilt. */
+    /** True while opened data is indexed, a filter runs or a table is being sorted or rebuilt. */
     public BooleanBinding busyBinding() {
         return busy;
     }
