@@ -174,6 +174,21 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void withoutHostDataTheViewsStillOpenAndSayWhyCountriesAreMissing() {
+        Workers direct = Workers.direct();
+        WorkbenchViewModel noHostData = new WorkbenchViewModel(direct, new LoadViewModel(direct, DatasetSource.ENGINE),
+                new EventSelector(), TableSorter::order, List.of(HOSTS), TIMELINE, viewModel.recentFiles(), dataset -> {
+                    throw new IllegalStateException("bundled data damaged");
+                });
+        noHostData.open(SampleFixture.request(temp.resolve("again")));
+
+        assertEquals(store().size(), noHostData.selectionProperty().get().size());
+        assertEquals(List.of(), noHostData.openedProperty().get().countries());
+        assertTrue(noHostData.problems().contains("Country and network data unavailable: bundled data damaged"),
+                noHostData.problems().toString());
+    }
+
+    @Test
     void aMistypedAddressIsReportedAndKeepsTheLastSelection() {
         int before = selection().size();
         viewModel.filterProperty().set(FilterState.NONE.withAddresses("110.253.999.1"));
