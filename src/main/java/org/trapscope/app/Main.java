@@ -16,7 +16,15 @@ public final class Main {
 
     public static void main(String[] args) {
         if (LaunchMode.opensWindow(List.of(args))) {
-            Application.launch(TrapscopeApp.class, args);
+            try {
+                Application.launch(TrapscopeApp.class, args);
+            } catch (UnsupportedOperationException noDisplay) {
+                // a server without a display: say what works there instead of a stack trace
+                System.err.println("trapscope: cannot open the window (" + noDisplay.getMessage() + "); "
+                        + "on a machine without a display run a command, e.g. `trapscope summary FILE`, "
+                        + "or see `trapscope --help`");
+                System.exit(1);
+            }
         } else {
             System.exit(TrapscopeCommand.execute(args));
         }
