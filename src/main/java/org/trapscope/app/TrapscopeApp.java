@@ -28,11 +28,16 @@ public final class TrapscopeApp extends Application {
         ThemeManager.style(scene);
         stage.show();
         List<Path> files = getParameters().getUnnamed().stream().map(Path::of).toList();
-        if (!files.isEmpty()) {
-            workbench.open(files, LoadOptions.defaults());
-        } else if (!settings.sampleShown()) {
-            settings.setSampleShown();
-            workbench.openSample();
+        switch (StartupPlan.decide(files, settings.sampleShown())) {
+            case OPEN_FILES:
+                workbench.open(files, LoadOptions.defaults());
+                break;
+            case OPEN_SAMPLE:
+                settings.setSampleShown();
+                workbench.openSample();
+                break;
+            default:
+                break;
         }
     }
 

@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.trapscope.analysis.Bucket;
@@ -110,7 +111,9 @@ public final class Workbench implements MainWindow.MenuActions {
         Scene scene = new Scene(window.root(), bounds.width(), bounds.height());
         window.installShortcuts(scene);
         stage.setScene(scene);
-        if (!Double.isNaN(bounds.x())) {
+        // a window remembered on a screen that is gone (a laptop off its dock) is placed by the system instead
+        if (!Double.isNaN(bounds.x())
+                && !Screen.getScreensForRectangle(bounds.x(), bounds.y(), bounds.width(), bounds.height()).isEmpty()) {
             stage.setX(bounds.x());
             stage.setY(bounds.y());
         }
