@@ -61,7 +61,8 @@ public final class ExportActions {
     }
 
     /**
-     * The selected rows' addresses (or their networks) as a pf table file.
+     * The selected rows' addresses (or their networks) as a pf table file; the address column
+     * counts even when the user hid it.
      *
      * @param column {@code ip} or {@code network}; a row without a network falls back to its address
      */
@@ -71,8 +72,9 @@ public final class ExportActions {
             return;
         }
         String fallback = column.equals("ip") ? null : "ip";
+        ExportView everyColumn = ExportView.of(selected.table(), selected.rows());
         dialogs.chooseFileToSave("Export as pf table", "spammers.txt", "txt").ifPresent(path ->
-                write(path, rows(selected), out -> PfTable.write(selected, column, fallback, out)));
+                write(path, rows(selected), out -> PfTable.write(everyColumn, column, fallback, out)));
     }
 
     /** The view's {@code address} column as {@code spamdb -T -a} lines, for harvested spamtraps (W4). */
