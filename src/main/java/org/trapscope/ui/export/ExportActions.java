@@ -68,7 +68,7 @@ public final class ExportActions {
      */
     public void pfTable(ExportView selected, String column) {
         if (selected.rowCount() == 0 || selected.table().columnIndex(column) < 0) {
-            dialogs.notify("Select hosts in a table with an " + column + " column (Hosts, Pairs, Events) first.");
+            dialogs.notify("Select hosts in a table with a " + column + " column (Hosts, Host–user pairs, Events) first.");
             return;
         }
         String fallback = column.equals("ip") ? null : "ip";
