@@ -1,5 +1,8 @@
 package org.trapscope.ui.main;
 
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -52,6 +55,14 @@ final class CellActions {
                     () -> change(viewModel.filterProperty().get().withKinds(EnumSet.of(kind)))));
             items.add(item("Exclude " + value + " events", "excludeValue",
                     () -> change(viewModel.filterProperty().get().withKinds(allBut(kind)))));
+        } else if (spec.type() == ColumnType.TIME && table.number(row, column) != Long.MIN_VALUE) {
+            ZonedDateTime at = Instant.ofEpochMilli(table.number(row, column)).atZone(table.zone());
+            ZonedDateTime hour = at.truncatedTo(ChronoUnit.HOURS);
+            ZonedDateTime day = at.truncatedTo(ChronoUnit.DAYS);
+            items.add(item("Filter on this hour", "filterOnHour", () -> change(viewModel.filterProperty().get()
+                    .withTimeRange(millis(hour), millis(hour.plusHours(1))))));
+            items.add(item("Filter on this day", "filterOnDay", () -> change(viewModel.filterProperty().get()
+                    .withTimeRange(millis(day), millis(day.plusDays(1))))));
         } else if (spec.type() == ColumnType.TEXT) {
             String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
             items.add(item("Filter on \"" + shown + "\"", "filterOnValue",
@@ -75,6 +86,10 @@ final class CellActions {
             }
         }
         return List.copyOf(hosts);
+    }
+
+    private static long millis(ZonedDateTime time) {
+        return time.toInstant().toEpochMilli();
     }
 
     private void change(FilterState next) {

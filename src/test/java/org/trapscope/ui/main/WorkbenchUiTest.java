@@ -326,6 +326,19 @@ class WorkbenchUiTest {
     }
 
     @Test
+    void aTimeCellFiltersItsHour(FxRobot robot) throws TimeoutException {
+        openSample(robot);
+        robot.clickOn(cell(robot, 0, "time"), MouseButton.SECONDARY);
+        robot.clickOn("Filter on this hour");
+
+        waitFor(() -> vm().selectionProperty().get().filter().hasTimeRange());
+        var filter = vm().selectionProperty().get().filter();
+        assertEquals(3_600_000L, filter.toMillis() - filter.fromMillis());
+        assertEquals("2022-11-17 00:00", robot.lookup("#fromField").queryAs(TextField.class).getText());
+        assertEquals("2022-11-17 01:00", robot.lookup("#toField").queryAs(TextField.class).getText());
+    }
+
+    @Test
     void selectingAnEventShowsItsOriginalLine(FxRobot robot) throws TimeoutException {
         openSample(robot);
         robot.clickOn(cell(robot, 0, "time"));
