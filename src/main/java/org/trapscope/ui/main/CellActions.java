@@ -22,9 +22,12 @@ import org.trapscope.ui.filter.FilterState;
  */
 final class CellActions {
     private final WorkbenchViewModel viewModel;
+    private final Runnable showEvents;
 
-    CellActions(WorkbenchViewModel viewModel) {
+    /** @param showEvents brings the events table to the front, where a host's activity is read */
+    CellActions(WorkbenchViewModel viewModel, Runnable showEvents) {
         this.viewModel = viewModel;
+        this.showEvents = showEvents;
     }
 
     /**
@@ -38,12 +41,11 @@ final class CellActions {
             return items;
         }
         if (spec.type() == ColumnType.IP) {
-            items.add(item("Show all activity of this host", "showAllActivity",
-                    () -> viewModel.showAllActivityOf(value)));
+            items.add(item("Show all activity of this host", "showAllActivity", () -> showAllActivityOf(value)));
             List<String> hosts = selectedHosts(selected, spec.name());
             if (hosts.size() > 1) {
                 items.add(item(String.format("Show all activity of the %,d selected hosts", hosts.size()),
-                        "showAllActivitySelected", () -> viewModel.showAllActivityOf(String.join(", ", hosts))));
+                        "showAllActivitySelected", () -> showAllActivityOf(String.join(", ", hosts))));
             }
             items.add(item("Filter on host " + value, "filterOnValue",
                     () -> change(viewModel.filterProperty().get().withAddresses(value))));
@@ -86,6 +88,12 @@ final class CellActions {
             }
         }
         return List.copyOf(hosts);
+    }
+
+    /** The campaign step: every event of these hosts, in the events table. */
+    void showAllActivityOf(String hosts) {
+        viewModel.showAllActivityOf(hosts);
+        showEvents.run();
     }
 
     private static long millis(ZonedDateTime time) {

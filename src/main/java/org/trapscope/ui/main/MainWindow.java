@@ -46,7 +46,7 @@ public final class MainWindow {
                       MenuActions actions, AppSettings columns, Stage stage) {
         this.viewModel = viewModel;
         filterBar = new FilterBar(viewModel.filterProperty(), viewModel.filterErrorProperty(), viewModel::zone);
-        CellActions cellActions = new CellActions(viewModel);
+        CellActions cellActions = new CellActions(viewModel, () -> tabs.getSelectionModel().select(0));
 
         eventsTable = new ReportTableView(viewModel.events(), columns.columnMemory("events"));
         eventsTable.setCellActions((row, column) -> cellActions.forCell(eventsTable.report(), row, column,
@@ -104,6 +104,13 @@ public final class MainWindow {
         table.setId(pane.title().toLowerCase().replaceAll("[^a-z]+", "-") + "-table");
         table.setCellActions((row, column) -> cellActions.forCell(table.report(), row, column,
                 table.shownSelection()));
+        table.setOnMouseClicked(event -> {
+            Integer row = table.getSelectionModel().getSelectedItem();
+            int ip = table.report().columnIndex("ip");
+            if (event.getClickCount() == 2 && row != null && ip >= 0 && !table.report().text(row, ip).isEmpty()) {
+                cellActions.showAllActivityOf(table.report().text(row, ip));
+            }
+        });
         return table;
     }
 

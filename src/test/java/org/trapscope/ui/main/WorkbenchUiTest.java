@@ -170,6 +170,25 @@ class WorkbenchUiTest {
     }
 
     @Test
+    void doubleClickingAHostShowsAllItsActivityInTheEventsTable(FxRobot robot) throws TimeoutException {
+        openSample(robot);
+        robot.clickOn("#phraseField").write("really big troubles");
+        waitFor(() -> vm().selectionProperty().get().filter().phrase().equals("really big troubles"));
+        robot.clickOn("Hosts");
+        @SuppressWarnings("unchecked")
+        TableView<Integer> hosts = robot.lookup("#hosts-table").queryAs(TableView.class);
+        waitFor(() -> hosts.getItems().size() == 154);
+        String host = vm().reports().get(0).table().table().text(hosts.getItems().get(0), 0);
+
+        robot.doubleClickOn(robot.from(robot.lookup("#hosts-table")).lookup((Node n) -> n instanceof TableCell<?, ?> c
+                && c.isVisible() && c.getIndex() == 0 && c.getTableColumn().getText().equals("ip")).queryAs(Node.class));
+
+        waitFor(() -> vm().selectionProperty().get().filter().addresses().equals(host));
+        assertTrue(robot.lookup("#eventsTable").query().isVisible());
+        assertTrue(vm().selectionProperty().get().size() > 1);
+    }
+
+    @Test
     void theRawExtractOfTheFilteredEventsHoldsTheirOriginalLines(FxRobot robot) throws Exception {
         openSample(robot);
         robot.clickOn("#addressField").write("110.253.167.246");
