@@ -68,4 +68,16 @@ class EnrichmentOptionsTest {
         assertTrue(help.contains("Bundled IP data (country, AS number) of "), help);
         assertTrue(help.contains("days old"), help);
     }
+
+    @Test
+    void eventsAndPairsCarryTheNetworkColumnsToo() throws IOException {
+        Path log = maillog();
+        Cli events = Cli.run("events", "--format", "csv", "--ip", "1.128.0.1", "--geo", ASN_DB, log.toString());
+        assertEquals(0, events.exit(), events.err());
+        String[] rows = events.out().split("\r?\n");
+        assertTrue(rows[0].endsWith(",country,network,netname,as_org,asn"), rows[0]);
+        assertTrue(rows[1].endsWith(",Telstra Pty Ltd,1221"), rows[1]);
+        Cli pairs = Cli.run("pairs", "--format", "csv", "--ip", "1.128.0.1", "--geo", ASN_DB, log.toString());
+        assertTrue(pairs.out().split("\r?\n")[1].endsWith(",Telstra Pty Ltd,1221"), pairs.out());
+    }
 }
