@@ -69,6 +69,12 @@ abstract class BaseTable implements ResultTable {
     abstract int ipId(int row, int column);
 
     /** A yes/no cell, or no value when membership cannot be known. */
+    /** The AS number of an address as a cell value: none when enrichment does not know it. */
+    static long asn(HostAttributes hosts, int ipId) {
+        long asn = ipId < 0 ? -1 : hosts.asn(ipId);
+        return asn < 0 ? Long.MIN_VALUE : asn;
+    }
+
     static long bool(boolean known, boolean value) {
         return known ? (value ? 1 : 0) : Long.MIN_VALUE;
     }

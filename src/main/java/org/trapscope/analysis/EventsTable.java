@@ -1,6 +1,7 @@
 package org.trapscope.analysis;
 
 import java.util.List;
+import java.util.function.IntFunction;
 import org.trapscope.store.EventKind;
 import org.trapscope.store.EventStore;
 
@@ -15,14 +16,22 @@ final class EventsTable extends BaseTable {
     private static final int SENDER = 6;
     private static final int RECIPIENT = 7;
     private static final int TEXT = 8;
+    private static final int COUNTRY = 9;
+    private static final int NETWORK = 10;
+    private static final int NETNAME = 11;
+    private static final int AS_ORG = 12;
+    private static final int ASN = 13;
 
     private final EventStore store;
+    private final HostAttributes hosts;
     private final int[] events;
 
     EventsTable(DatasetIndex index, EventSelection selection) {
         super(List.of(time("time"), text("log_host"), text("program"), ip("ip"), text("kind"), text("user"),
-                text("sender"), text("recipient"), text("text")), index.zone(), index.store().ips());
+                text("sender"), text("recipient"), text("text"), text("country"), text("network"), text("netname"),
+                text("as_org"), integer("asn")), index.zone(), index.store().ips());
         this.store = index.store();
+        this.hosts = index.hosts();
         this.events = selection.array();
     }
 
@@ -42,7 +51,7 @@ final class EventsTable extends BaseTable {
         if (column == TIME) {
             return store.kindOrdinal(e) == EventKind.UNPARSED.ordinal() ? Long.MIN_VALUE : store.time(e);
         }
-        return Long.MIN_VALUE;
+        return column == ASN ? asn(hosts, store.ip(e)) : Long.MIN_VALUE;
     }
 
     @Override
@@ -56,8 +65,17 @@ final class EventsTable extends BaseTable {
             case SENDER -> store.string(store.sender(e));
             case RECIPIENT -> store.string(store.recipient(e));
             case TEXT -> store.string(store.text(e));
+            case COUNTRY -> host(e, hosts::country);
+            case NETWORK -> host(e, hosts::network);
+            case NETNAME -> host(e, hosts::netname);
+            case AS_ORG -> host(e, hosts::asOrg);
             default -> "";
         };
+    }
+
+    private String host(int event, IntFunction<String> attribute) {
+        int ip = store.ip(event);
+        return ip < 0 ? "" : attribute.apply(ip);
     }
 
     @Override

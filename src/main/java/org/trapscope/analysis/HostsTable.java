@@ -19,6 +19,8 @@ final class HostsTable extends BaseTable {
     private static final int NETWORK = 6;
     private static final int AS_ORG = 7;
     private static final int TRAPPED = 8;
+    private static final int NETNAME = 9;
+    private static final int ASN = 10;
 
     private final Dataset dataset;
     private final HostAttributes hosts;
@@ -30,7 +32,8 @@ final class HostsTable extends BaseTable {
 
     private HostsTable(DatasetIndex index, int[] ip, int[] events, int[] sessions, long[] first, long[] last) {
         super(List.of(ip("ip"), integer("events"), integer("sessions"), time("first_seen"), time("last_seen"),
-                text("country"), text("network"), text("as_org"), bool("trapped")), index.zone(),
+                text("country"), text("network"), text("as_org"), bool("trapped"), text("netname"),
+                integer("asn")), index.zone(),
                 index.store().ips());
         this.dataset = index.dataset();
         this.hosts = index.hosts();
@@ -111,6 +114,7 @@ final class HostsTable extends BaseTable {
             case FIRST -> first[row];
             case LAST -> last[row];
             case TRAPPED -> bool(!dataset.spamdbDumps().isEmpty(), dataset.isTrapped(ip[row]));
+            case ASN -> asn(hosts, ip[row]);
             default -> Long.MIN_VALUE;
         };
     }
@@ -121,6 +125,7 @@ final class HostsTable extends BaseTable {
             case COUNTRY -> hosts.country(ip[row]);
             case NETWORK -> hosts.network(ip[row]);
             case AS_ORG -> hosts.asOrg(ip[row]);
+            case NETNAME -> hosts.netname(ip[row]);
             default -> "";
         };
     }

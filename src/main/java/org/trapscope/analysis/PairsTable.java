@@ -19,13 +19,16 @@ final class PairsTable extends BaseTable {
     private static final int NETWORK = 6;
     private static final int NETNAME = 7;
     private static final int COUNTRY = 8;
+    private static final int AS_ORG = 9;
+    private static final int ASN = 10;
 
     private final DatasetIndex index;
     private final GroupStats rows;
 
     private PairsTable(DatasetIndex index, GroupStats rows) {
         super(List.of(ip("ip"), text("user"), integer("attempts"), time("first_seen"), time("last_seen"),
-                bool("in_spamtraps"), text("network"), text("netname"), text("country")), index.zone(),
+                bool("in_spamtraps"), text("network"), text("netname"), text("country"), text("as_org"),
+                integer("asn")), index.zone(),
                 index.store().ips());
         this.index = index;
         this.rows = rows;
@@ -57,6 +60,7 @@ final class PairsTable extends BaseTable {
             case FIRST -> rows.first(row);
             case LAST -> rows.last(row);
             case IN_SPAMTRAPS -> bool(index.dataset().hasSpamtraps(), index.isTrapUser(rows.key2(row)));
+            case ASN -> asn(index.hosts(), rows.key(row));
             default -> Long.MIN_VALUE;
         };
     }
@@ -69,6 +73,7 @@ final class PairsTable extends BaseTable {
             case NETWORK -> index.hosts().network(ip);
             case NETNAME -> index.hosts().netname(ip);
             case COUNTRY -> index.hosts().country(ip);
+            case AS_ORG -> index.hosts().asOrg(ip);
             default -> "";
         };
     }

@@ -10,12 +10,12 @@ public final class Reports {
     private Reports() {
     }
 
-    /** time, log_host, program, ip, kind, user, sender, recipient, text. */
+    /** time, log_host, program, ip, kind, user, sender, recipient, text, then the host's country, network, netname, as_org, asn. */
     public static ResultTable events(DatasetIndex index, EventSelection selection) {
         return new EventsTable(index, selection);
     }
 
-    /** ip, events, sessions, first_seen, last_seen, country, network, as_org, trapped. */
+    /** ip, events, sessions, first_seen, last_seen, country, network, as_org, trapped, netname, asn. */
     public static ResultTable hosts(DatasetIndex index, EventSelection selection) {
         return HostsTable.build(index, selection);
     }
@@ -25,9 +25,18 @@ public final class Reports {
         return UsersTable.build(index, selection);
     }
 
-    /** ip, user, attempts, first_seen, last_seen, in_spamtraps, network, netname, country. */
+    /** ip, user, attempts, first_seen, last_seen, in_spamtraps, network, netname, country, as_org, asn. */
     public static ResultTable pairs(DatasetIndex index, EventSelection selection) {
         return PairsTable.build(index, selection);
+    }
+
+    /**
+     * network (or as), hosts, events, first_seen, last_seen, country, netname, as_org, asn: the
+     * selected hosts grouped by network range or autonomous system.
+     */
+    public static ResultTable networks(DatasetIndex index, EventSelection selection, boolean byAs) {
+        return NetworksTable.build(index, selection,
+                byAs ? NetworksTable.Grouping.AS : NetworksTable.Grouping.NETWORK);
     }
 
     /** address, attempts, hosts, first_seen, last_seen, in_spamtraps (envelope and To: recipients). */

@@ -68,6 +68,9 @@ public final class TableSorter {
     /** Reorders {@code order} by the rows' values, keeping the current order among equal values. */
     private static int[] stableSortBy(int[] order, long[] values, boolean descending) {
         int rows = order.length;
+        if (alreadyInOrder(order, values, descending)) {
+            return order; // the events report comes in time order: sorting it by time costs one pass
+        }
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         for (long v : values) {
@@ -81,7 +84,7 @@ public final class TableSorter {
                 long k = descending ? max - v : v - min;
                 packed[i] = k << 31 | i;
             }
-            Arrays.sort(packed);
+            Arrays.parallelSort(packed);
             int[] sorted = new int[rows];
             for (int i = 0; i < rows; i++) {
                 sorted[i] = order[(int) (packed[i] & 0x7FFF_FFFFL)];
@@ -93,6 +96,17 @@ public final class TableSorter {
         IntSort.stable(sorted, descending ? (a, b) -> Long.compare(values[b], values[a])
                 : (a, b) -> Long.compare(values[a], values[b]));
         return sorted;
+    }
+
+    private static boolean alreadyInOrder(int[] order, long[] values, boolean descending) {
+        for (int i = 1; i < order.length; i++) {
+            long previous = values[order[i - 1]];
+            long current = values[order[i]];
+            if (descending ? current > previous : current < previous) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long[] keyValues(ResultTable table, int column, int rows) {

@@ -1,7 +1,6 @@
 package org.trapscope.analysis;
 
 import java.util.Arrays;
-import java.util.List;
 import org.trapscope.store.EventStore;
 
 /**
@@ -10,22 +9,9 @@ import org.trapscope.store.EventStore;
  * first and last seen and whether it is a spamtrap. An attempt is one spamd session that named
  * the address, however many lines did; lines outside a session count one each.
  */
-final class TargetsTable extends BaseTable {
-    private static final int ADDRESS = 0;
-    private static final int ATTEMPTS = 1;
-    private static final int HOSTS = 2;
-    private static final int FIRST = 3;
-    private static final int LAST = 4;
-    private static final int IN_SPAMTRAPS = 5;
-
-    private final DatasetIndex index;
-    private final GroupStats rows;
-
+final class TargetsTable extends AttemptsTable {
     private TargetsTable(DatasetIndex index, GroupStats rows) {
-        super(List.of(text("address"), integer("attempts"), integer("hosts"), time("first_seen"),
-                time("last_seen"), bool("in_spamtraps")), index.zone(), index.store().ips());
-        this.index = index;
-        this.rows = rows;
+        super("address", index, rows);
     }
 
     static TargetsTable build(DatasetIndex index, EventSelection selection) {
@@ -66,35 +52,18 @@ final class TargetsTable extends BaseTable {
         return new TargetsTable(index, rows);
     }
 
-    @Override
-    public int rowCount() {
-        return rows.size();
-    }
-
     /** The target id of a row, for the harvest list. */
     int target(int row) {
         return rows.key(row);
     }
 
     @Override
-    public long number(int row, int column) {
-        return switch (column) {
-            case ATTEMPTS -> rows.count(row);
-            case HOSTS -> rows.distinctA(row);
-            case FIRST -> rows.first(row);
-            case LAST -> rows.last(row);
-            case IN_SPAMTRAPS -> bool(index.dataset().hasSpamtraps(), index.isTrapTarget(rows.key(row)));
-            default -> Long.MIN_VALUE;
-        };
+    String name(int key) {
+        return index.targetName(key);
     }
 
     @Override
-    String textCell(int row, int column) {
-        return column == ADDRESS ? index.targetName(rows.key(row)) : "";
-    }
-
-    @Override
-    int ipId(int row, int column) {
-        return -1;
+    boolean isTrap(int key) {
+        return index.isTrapTarget(key);
     }
 }

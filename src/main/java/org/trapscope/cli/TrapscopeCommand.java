@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {SummaryCommand.class, EventsCommand.class, HostsCommand.class, UsersCommand.class,
                 PairsCommand.class, TargetsCommand.class, SubjectsCommand.class, TimelineCommand.class,
                 TrapcountsCommand.class, CountsCommand.class, CampaignCommand.class, HarvestCommand.class,
+                NetworksCommand.class,
                 CommandLine.HelpCommand.class})
 public final class TrapscopeCommand implements Runnable {
     @CommandLine.Spec

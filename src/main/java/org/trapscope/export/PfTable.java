@@ -36,7 +36,10 @@ public final class PfTable {
             if (entry.isEmpty() && fallback >= 0) {
                 entry = view.table().text(row, fallback);
             }
-            if (!entry.isEmpty()) {
+            if (entry.contains(" - ")) {
+                // a registry range that is not one block: pf tables take addresses and CIDRs only
+                entries.addAll(org.trapscope.enrich.IpRange.parse(entry).cidrs());
+            } else if (!entry.isEmpty()) {
                 IpRange.parse(entry);
                 entries.add(entry);
             }

@@ -68,4 +68,29 @@ class EnrichmentOptionsTest {
         assertTrue(help.contains("Bundled IP data (country, AS number) of "), help);
         assertTrue(help.contains("days old"), help);
     }
+
+    @Test
+    void eventsAndPairsCarryTheNetworkColumnsToo() throws IOException {
+        Path log = maillog();
+        Cli events = Cli.run("events", "--format", "csv", "--ip", "1.128.0.1", "--geo", ASN_DB, log.toString());
+        assertEquals(0, events.exit(), events.err());
+        String[] rows = events.out().split("\r?\n");
+        assertTrue(rows[0].endsWith(",country,network,netname,as_org,asn"), rows[0]);
+        assertTrue(rows[1].endsWith(",Telstra Pty Ltd,1221"), rows[1]);
+        Cli pairs = Cli.run("pairs", "--format", "csv", "--ip", "1.128.0.1", "--geo", ASN_DB, log.toString());
+        assertTrue(pairs.out().split("\r?\n")[1].endsWith(",Telstra Pty Ltd,1221"), pairs.out());
+    }
+
+    @Test
+    void hostsGroupByNetworkAndByAsAndNetworksMakeAPfTable() throws IOException {
+        Path log = maillog();
+        Cli byAs = Cli.run("networks", "--by-as", "--format", "csv", "--geo", ASN_DB, log.toString());
+        assertEquals(0, byAs.exit(), byAs.err());
+        String[] rows = byAs.out().split("\r?\n");
+        assertEquals("as,hosts,events,first_seen,last_seen,country,netname,as_org,asn", rows[0]);
+        assertTrue(byAs.out().contains("\nAS1221,1,2,"), byAs.out());
+        Cli pf = Cli.run("networks", "--format", "pf", "--geo", ASN_DB, "--ip", "1.128.0.1", log.toString());
+        assertEquals(0, pf.exit(), pf.err());
+        assertEquals("1.128.0.0/11\n", pf.out());
+    }
 }

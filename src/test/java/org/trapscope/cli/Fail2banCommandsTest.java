@@ -69,7 +69,7 @@ class Fail2banCommandsTest {
         Cli pairs = Cli.run(args("pairs", "--format", "csv"));
         assertEquals(0, pairs.exit(), pairs.err());
         assertTrue(pairs.out().startsWith(
-                "ip,user,attempts,first_seen,last_seen,in_spamtraps,network,netname,country\r\n"));
+                "ip,user,attempts,first_seen,last_seen,in_spamtraps,network,netname,country,as_org,asn\r\n"));
         Set<String> seen = new HashSet<>();
         boolean rootIsTrap = false;
         for (CSVRecord r : csv(pairs.out())) {

@@ -93,7 +93,7 @@ class OutputFilesTest {
         Files.writeString(out, "previous");
         run("hosts", "--format", "csv", "-o", out.toString());
         String written = Files.readString(out);
-        assertTrue(written.startsWith("ip,events,sessions,first_seen,last_seen,country,network,as_org,trapped\r\n"));
+        assertTrue(written.startsWith("ip,events,sessions,first_seen,last_seen,country,network,as_org,trapped,netname,asn\r\n"));
         // a spamdb list of a report without addresses is refused before anything is written
         Cli bad = Cli.run("hosts", "--format", "spamdb", "-o", out.toString(), log.toString());
         assertEquals(2, bad.exit());

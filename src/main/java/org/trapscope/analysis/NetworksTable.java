@@ -1,0 +1,136 @@
+package org.trapscope.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.trapscope.store.EventStore;
+
+/**
+ * The {@code networks} report: the selected hosts grouped by the network range enrichment
+ * puts them in, or by their autonomous system: how many hosts and events, first and last seen,
+ * and the network's country, name and AS. The analyst's "block the whole network" view (W5).
+ * Hosts enrichment knows nothing about form one group with an empty network.
+ */
+final class NetworksTable extends BaseTable {
+    /** What hosts are grouped by. */
+    enum Grouping {
+        NETWORK, AS
+    }
+
+    private static final int NETWORK = 0;
+    private static final int HOSTS = 1;
+    private static final int EVENTS = 2;
+    private static final int FIRST = 3;
+    private static final int LAST = 4;
+    private static final int COUNTRY = 5;
+    private static final int NETNAME = 6;
+    private static final int AS_ORG = 7;
+    private static final int ASN = 8;
+
+    private final HostAttributes hosts;
+    private final List<String> keys;
+    private final int[] sampleIp;
+    private final int[] hostCount;
+    private final int[] eventCount;
+    private final long[] first;
+    private final long[] last;
+
+    private NetworksTable(DatasetIndex index, String keyColumn, List<String> keys, int[] sampleIp, int[] hostCount,
+                          int[] eventCount, long[] first, long[] last) {
+        super(List.of(text(keyColumn), integer("hosts"), integer("events"), time("first_seen"), time("last_seen"),
+                text("country"), text("netname"), text("as_org"), integer("asn")), index.zone(),
+                index.store().ips());
+        this.hosts = index.hosts();
+        this.keys = keys;
+        this.sampleIp = sampleIp;
+        this.hostCount = hostCount;
+        this.eventCount = eventCount;
+        this.first = first;
+        this.last = last;
+    }
+
+    static NetworksTable build(DatasetIndex index, EventSelection selection, Grouping grouping) {
+        EventStore store = index.store();
+        int n = store.ips().size();
+        int[] events = new int[n];
+        long[] firstOfIp = new long[n];
+        long[] lastOfIp = new long[n];
+        for (int e : selection.array()) {
+            int ip = store.ip(e);
+            if (ip < 0) {
+                continue;
+            }
+            long t = store.time(e);
+            if (events[ip]++ == 0) {
+                firstOfIp[ip] = t;
+            }
+            lastOfIp[ip] = t;
+        }
+        // enrichment is asked once per distinct host, then hosts fold into their groups
+        Map<String, Integer> groupOfKey = new HashMap<>();
+        List<String> keys = new ArrayList<>();
+        int[] sample = new int[n];
+        int[] hostCount = new int[n];
+        int[] eventCount = new int[n];
+        long[] first = new long[n];
+        long[] last = new long[n];
+        HostAttributes hosts = index.hosts();
+        for (int ip = 0; ip < n; ip++) {
+            if (events[ip] == 0) {
+                continue;
+            }
+            String key = grouping == Grouping.NETWORK ? hosts.network(ip)
+                    : hosts.asn(ip) < 0 ? "" : "AS" + hosts.asn(ip);
+            Integer g = groupOfKey.get(key);
+            if (g == null) {
+                g = keys.size();
+                groupOfKey.put(key, g);
+                keys.add(key);
+                sample[g] = ip;
+                first[g] = firstOfIp[ip];
+                last[g] = lastOfIp[ip];
+            }
+            hostCount[g]++;
+            eventCount[g] += events[ip];
+            first[g] = Math.min(first[g], firstOfIp[ip]);
+            last[g] = Math.max(last[g], lastOfIp[ip]);
+        }
+        return new NetworksTable(index, grouping == Grouping.NETWORK ? "network" : "as", keys, sample, hostCount,
+                eventCount, first, last);
+    }
+
+    @Override
+    public int rowCount() {
+        return keys.size();
+    }
+
+    @Override
+    public long number(int row, int column) {
+        return switch (column) {
+            case HOSTS -> hostCount[row];
+            case EVENTS -> eventCount[row];
+            case FIRST -> first[row];
+            case LAST -> last[row];
+            case ASN -> asn(hosts, sampleIp[row]);
+            default -> Long.MIN_VALUE;
+        };
+    }
+
+    @Override
+    String textCell(int row, int column) {
+        int ip = sampleIp[row];
+        return switch (column) {
+            case NETWORK -> keys.get(row);
+            case COUNTRY -> hosts.country(ip);
+            case NETNAME -> hosts.netname(ip);
+            case AS_ORG -> hosts.asOrg(ip);
+            default -> "";
+        };
+    }
+
+    @Override
+    int ipId(int row, int column) {
+        return -1;
+    }
+}
