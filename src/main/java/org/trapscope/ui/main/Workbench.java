@@ -15,6 +15,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.trapscope.analysis.Bucket;
+import org.trapscope.analysis.EnrichedHosts;
 import org.trapscope.analysis.HarvestOptions;
 import org.trapscope.analysis.Reports;
 import org.trapscope.analysis.TableSorter;
@@ -36,7 +37,6 @@ import org.trapscope.ui.load.LoadRequest;
 import org.trapscope.ui.load.LoadViewModel;
 import org.trapscope.ui.prefs.AppSettings;
 import org.trapscope.ui.prefs.WindowBounds;
-import org.trapscope.ui.hosts.EnrichedHosts;
 import org.trapscope.ui.selection.EventSelector;
 import org.trapscope.ui.theme.ThemeManager;
 
@@ -52,6 +52,7 @@ public final class Workbench implements MainWindow.MenuActions {
             new ReportDefinition("Hosts", s -> Reports.hosts(s.data().index(), s.events())),
             new ReportDefinition("User names", s -> Reports.users(s.data().index(), s.events())),
             new ReportDefinition("Host–user pairs", s -> Reports.pairs(s.data().index(), s.events())),
+            new ReportDefinition("Networks", s -> Reports.networks(s.data().index(), s.events(), false)),
             new ReportDefinition("Targets", s -> Reports.targets(s.data().index(), s.events())),
             new ReportDefinition("Subjects", s -> Reports.subjects(s.data().index(), s.events())),
             new ReportDefinition("Harvest", s -> Reports.harvest(s.data().index(), s.events(),
@@ -96,7 +97,7 @@ public final class Workbench implements MainWindow.MenuActions {
         ReportDefinition timelineTable = new ReportDefinition("Timeline",
                 s -> Reports.timeline(s.data().index(), s.events(), timelineBucket));
         viewModel = new WorkbenchViewModel(workers, loading, new EventSelector(), TableSorter::order, REPORTS,
-                timelineTable, settings, dataset -> EnrichedHosts.lookUp(dataset.events().ips(), enricher()));
+                timelineTable, settings, dataset -> new EnrichedHosts(enricher(), dataset.events().ips()));
         timeline.widthProperty().addListener((obs, old, width) -> {
             timelineBucket = tableBucket(width);
             viewModel.rebuild(viewModel.timeline());

@@ -30,7 +30,7 @@ final class WorkbenchMenu extends MenuBar {
                 item("Export View as Excel (.xlsx)…", "menuExportXlsx", null, () -> actions.exportView("xlsx")),
                 item("Export Raw Log Extract…", "menuExportRaw", null, actions::exportRawExtract),
                 item("Export Selected Hosts as pf Table…", "menuExportPf", null, () -> actions.exportPfTable("ip")),
-                item("Export Networks of Selected Hosts as pf Table…", "menuExportPfNetworks", null,
+                item("Export Networks of Selected Rows as pf Table…", "menuExportPfNetworks", null,
                         () -> actions.exportPfTable("network")),
                 item("Export Harvest as spamdb Commands…", "menuExportSpamdb", null, actions::exportSpamdbTraps),
                 item("Save Chart as PNG…", "menuExportPng", null, actions::exportChart),

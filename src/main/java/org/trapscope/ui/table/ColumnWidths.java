@@ -20,6 +20,8 @@ final class ColumnWidths {
                 return 110;
             case "country":
                 return 95;
+            case "network":
+                return 250;
             case "text":
             case "subject":
                 return 460;
