@@ -25,6 +25,7 @@ import org.trapscope.analysis.ResultTable;
 import org.trapscope.analysis.SortKey;
 import org.trapscope.export.CsvExport;
 import org.trapscope.export.ExportView;
+import org.trapscope.ui.common.IndexList;
 
 /**
  * A virtualised table that shows any {@link ResultTable}: one column per report column, cells
@@ -38,6 +39,7 @@ public final class ReportTableView extends TableView<Integer> {
     private final ReportTableViewModel viewModel;
     private final ColumnMemory columnMemory;
     private List<Column> shownColumns = List.of();
+    private boolean swappingRows;
     private BiFunction<Integer, Integer, List<MenuItem>> cellActions = (row, column) -> List.of();
 
     public ReportTableView(ReportTableViewModel viewModel, ColumnMemory columnMemory) {
@@ -45,6 +47,7 @@ public final class ReportTableView extends TableView<Integer> {
         this.columnMemory = columnMemory;
         getStyleClass().add("ts-report-table");
         setItems(viewModel.rows());
+        viewModel.rowsProperty().addListener((obs, old, rows) -> showRows(rows));
         setFixedCellSize(ROW_HEIGHT);
         setTableMenuButtonVisible(true);
         setPlaceholder(new Label("Nothing to show. Open logs with File ▸ Open (Ctrl+O) or drop them here; "
@@ -52,10 +55,11 @@ public final class ReportTableView extends TableView<Integer> {
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         setSortPolicy(table -> {
-            viewModel.requestSort(sortKeys());
+            if (!swappingRows) {
+                viewModel.requestSort(sortKeys());
+            }
             return true;
         });
-        viewModel.replacementsProperty().addListener((obs, old, next) -> getSelectionModel().clearSelection());
         viewModel.tableProperty().addListener((obs, old, next) -> rebuildColumnsIfChanged(next));
         rebuildColumnsIfChanged(viewModel.table());
         setOnKeyPressed(event -> {
@@ -64,6 +68,23 @@ public final class ReportTableView extends TableView<Integer> {
                 event.consume();
             }
         });
+    }
+
+    /**
+     * Hands the table a new list per order: a change event listing millions of removed rows would
+     * box them all. TableView clears its sort order when its items are replaced, so the order is
+     * put back, without asking for another sort, and the selection (positions of the old order)
+     * is dropped.
+     */
+    private void showRows(IndexList rows) {
+        List<TableColumn<Integer, ?>> order = List.copyOf(getSortOrder());
+        swappingRows = true;
+        try {
+            setItems(rows);
+            getSortOrder().setAll(order);
+        } finally {
+            swappingRows = false;
+        }
     }
 
     /** Menu entries for a right-click on a cell, given its report row and report column. */

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.trapscope.analysis.ResultTable;
@@ -24,10 +22,9 @@ public final class ReportTableViewModel {
     private final Workers workers;
     private final RowOrdering ordering;
     private final LatestWins latest = new LatestWins();
-    private final IndexList rows = new IndexList();
+    private final ReadOnlyObjectWrapper<IndexList> rows = new ReadOnlyObjectWrapper<>(new IndexList(new int[0]));
     private final ReadOnlyObjectWrapper<ResultTable> table = new ReadOnlyObjectWrapper<>(EmptyTable.INSTANCE);
     private final ReadOnlyBooleanWrapper sorting = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyIntegerWrapper replacements = new ReadOnlyIntegerWrapper();
     private List<SortKey> keys = List.of();
     private List<SortKey> requestedKeys = List.of();
     /** The report of the latest request, which may still be on its way to the screen. */
@@ -71,18 +68,21 @@ public final class ReportTableViewModel {
             workers.ui().execute(() -> {
                 if (latest.isLatest(ticket)) {
                     keys = sortKeys;
-                    replacements.set(replacements.get() + 1);
                     table.set(report);
-                    rows.replace(order);
+                    rows.set(new IndexList(order));
                     sorting.set(false);
                 }
             });
         });
     }
 
-    /** Display positions as report rows; the table's items. */
+    /** Display positions as report rows: the table's items, replaced whole by each new order. */
+    public ReadOnlyObjectProperty<IndexList> rowsProperty() {
+        return rows.getReadOnlyProperty();
+    }
+
     public IndexList rows() {
-        return rows;
+        return rows.get();
     }
 
     public ReadOnlyObjectProperty<ResultTable> tableProperty() {
@@ -96,14 +96,6 @@ public final class ReportTableViewModel {
     /** The keys of the order shown now. */
     public List<SortKey> sortKeys() {
         return keys;
-    }
-
-    /**
-     * Counts row replacements; it changes just before the rows do, so a table can drop its
-     * selection (positions that would point at other rows afterwards) before the big change.
-     */
-    public ReadOnlyIntegerProperty replacementsProperty() {
-        return replacements.getReadOnlyProperty();
     }
 
     /** True while a sort or a new report is being prepared. */
