@@ -16,14 +16,10 @@ final class TargetsTable extends AttemptsTable {
 
     static TargetsTable build(DatasetIndex index, EventSelection selection) {
         EventStore store = index.store();
-        GroupStats rows = new GroupStats(1024);
-        DistinctPairs sessions = new DistinctPairs(8192);
+        GroupStats rows = GroupStats.dense(index.targetCount());
+        DistinctPerSession sessions = new DistinctPerSession(store.sessions().size());
         DistinctPairs hosts = new DistinctPairs(8192);
-        // a session names its target on consecutive lines ((BLACK) envelope, then To:), and a host
-        // sends to one target many times: remembering the last one answers most lines without the
-        // pair sets, which stay the exact answer for the rest
-        int[] lastTargetOfSession = new int[store.sessions().size()];
-        Arrays.fill(lastTargetOfSession, -1);
+        // a host sends to one target many times: its last host answers most lines without the set
         int[] lastHostOfTarget = new int[index.targetCount()];
         Arrays.fill(lastHostOfTarget, -1);
         for (int e : selection.array()) {
@@ -33,13 +29,8 @@ final class TargetsTable extends AttemptsTable {
             }
             int row = rows.touch(target, 0, store.time(e));
             int session = store.session(e);
-            if (session < 0) {
+            if (session < 0 || sessions.add(session, target)) {
                 rows.addCount(row);
-            } else if (lastTargetOfSession[session] != target) {
-                lastTargetOfSession[session] = target;
-                if (sessions.add(target, session)) {
-                    rows.addCount(row);
-                }
             }
             int ip = store.ip(e);
             if (ip >= 0 && lastHostOfTarget[target] != ip) {

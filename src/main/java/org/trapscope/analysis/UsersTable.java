@@ -14,7 +14,7 @@ final class UsersTable extends AttemptsTable {
 
     static UsersTable build(DatasetIndex index, EventSelection selection) {
         EventStore store = index.store();
-        GroupStats rows = new GroupStats(1024);
+        GroupStats rows = GroupStats.dense(store.stringCount());
         DistinctPairs hosts = new DistinctPairs(4096);
         for (int e : selection.array()) {
             int user = store.user(e);
