@@ -29,7 +29,7 @@ final class SubjectsTable extends BaseTable {
         EventStore store = index.store();
         GroupStats rows = GroupStats.dense(store.stringCount());
         DistinctPerSession sessions = new DistinctPerSession(store.sessions().size());
-        DistinctPairs hosts = new DistinctPairs(8192);
+        DistinctHosts hosts = new DistinctHosts(store.stringCount(), store.ips().size());
         int subjectKind = EventKind.SUBJECT.ordinal();
         for (int e : selection.array()) {
             if (store.kindOrdinal(e) != subjectKind) {

@@ -1,6 +1,5 @@
 package org.trapscope.analysis;
 
-import java.util.Arrays;
 import org.trapscope.store.EventStore;
 
 /**
@@ -18,10 +17,7 @@ final class TargetsTable extends AttemptsTable {
         EventStore store = index.store();
         GroupStats rows = GroupStats.dense(index.targetCount());
         DistinctPerSession sessions = new DistinctPerSession(store.sessions().size());
-        DistinctPairs hosts = new DistinctPairs(8192);
-        // a host sends to one target many times: its last host answers most lines without the set
-        int[] lastHostOfTarget = new int[index.targetCount()];
-        Arrays.fill(lastHostOfTarget, -1);
+        DistinctHosts hosts = new DistinctHosts(index.targetCount(), store.ips().size());
         for (int e : selection.array()) {
             int target = index.target(e);
             if (target < 0) {
@@ -33,11 +29,8 @@ final class TargetsTable extends AttemptsTable {
                 rows.addCount(row);
             }
             int ip = store.ip(e);
-            if (ip >= 0 && lastHostOfTarget[target] != ip) {
-                lastHostOfTarget[target] = ip;
-                if (hosts.add(target, ip)) {
-                    rows.addDistinctA(row);
-                }
+            if (ip >= 0 && hosts.add(target, ip)) {
+                rows.addDistinctA(row);
             }
         }
         return new TargetsTable(index, rows);

@@ -15,7 +15,7 @@ final class UsersTable extends AttemptsTable {
     static UsersTable build(DatasetIndex index, EventSelection selection) {
         EventStore store = index.store();
         GroupStats rows = GroupStats.dense(store.stringCount());
-        DistinctPairs hosts = new DistinctPairs(4096);
+        DistinctHosts hosts = new DistinctHosts(store.stringCount(), store.ips().size());
         for (int e : selection.array()) {
             int user = store.user(e);
             if (user < 0 || !EventKind.ofOrdinal(store.kindOrdinal(e)).isLoginAttempt()) {
