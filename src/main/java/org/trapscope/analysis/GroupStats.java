@@ -19,14 +19,30 @@ final class GroupStats {
     private long[] first = new long[64];
     private long[] last = new long[64];
 
+    /** Row per key for groups of one small dense key (a string or target id): an array, not a hash. */
+    private final int[] rowOfDenseKey;
+
     GroupStats(int expectedGroups) {
         rowOfKey = new LongIntMap(expectedGroups);
+        rowOfDenseKey = null;
+    }
+
+    /** Groups keyed by one id below {@code keys}, looked up in an array. */
+    static GroupStats dense(int keys) {
+        int[] rows = new int[keys];
+        Arrays.fill(rows, -1);
+        return new GroupStats(rows);
+    }
+
+    private GroupStats(int[] rowOfDenseKey) {
+        this.rowOfKey = null;
+        this.rowOfDenseKey = rowOfDenseKey;
     }
 
     /** The row of the group, created when new, with its last-seen time moved to {@code time}. */
     int touch(int k, int k2, long time) {
         long packed = DistinctPairs.pack(k, k2);
-        int row = rowOfKey.get(packed);
+        int row = rowOfDenseKey != null ? rowOfDenseKey[k] : rowOfKey.get(packed);
         if (row < 0) {
             row = size++;
             if (row == key.length) {
@@ -35,7 +51,11 @@ final class GroupStats {
             key[row] = k;
             key2[row] = k2;
             first[row] = time;
-            rowOfKey.put(packed, row);
+            if (rowOfDenseKey != null) {
+                rowOfDenseKey[k] = row;
+            } else {
+                rowOfKey.put(packed, row);
+            }
         }
         last[row] = time;
         return row;

@@ -27,9 +27,9 @@ final class SubjectsTable extends BaseTable {
 
     static SubjectsTable build(DatasetIndex index, EventSelection selection) {
         EventStore store = index.store();
-        GroupStats rows = new GroupStats(1024);
-        DistinctPairs sessions = new DistinctPairs(8192);
-        DistinctPairs hosts = new DistinctPairs(8192);
+        GroupStats rows = GroupStats.dense(store.stringCount());
+        DistinctPerSession sessions = new DistinctPerSession(store.sessions().size());
+        DistinctHosts hosts = new DistinctHosts(store.stringCount(), store.ips().size());
         int subjectKind = EventKind.SUBJECT.ordinal();
         for (int e : selection.array()) {
             if (store.kindOrdinal(e) != subjectKind) {
@@ -38,7 +38,7 @@ final class SubjectsTable extends BaseTable {
             int subject = store.text(e);
             int row = rows.touch(subject, 0, store.time(e));
             int session = store.session(e);
-            if (session < 0 || sessions.add(subject, session)) {
+            if (session < 0 || sessions.add(session, subject)) {
                 rows.addDistinctA(row);
             }
             int ip = store.ip(e);

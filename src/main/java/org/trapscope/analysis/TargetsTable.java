@@ -1,6 +1,5 @@
 package org.trapscope.analysis;
 
-import java.util.Arrays;
 import org.trapscope.store.EventStore;
 
 /**
@@ -16,16 +15,9 @@ final class TargetsTable extends AttemptsTable {
 
     static TargetsTable build(DatasetIndex index, EventSelection selection) {
         EventStore store = index.store();
-        GroupStats rows = new GroupStats(1024);
-        DistinctPairs sessions = new DistinctPairs(8192);
-        DistinctPairs hosts = new DistinctPairs(8192);
-        // a session names its target on consecutive lines ((BLACK) envelope, then To:), and a host
-        // sends to one target many times: remembering the last one answers most lines without the
-        // pair sets, which stay the exact answer for the rest
-        int[] lastTargetOfSession = new int[store.sessions().size()];
-        Arrays.fill(lastTargetOfSession, -1);
-        int[] lastHostOfTarget = new int[index.targetCount()];
-        Arrays.fill(lastHostOfTarget, -1);
+        GroupStats rows = GroupStats.dense(index.targetCount());
+        DistinctPerSession sessions = new DistinctPerSession(store.sessions().size());
+        DistinctHosts hosts = new DistinctHosts(index.targetCount(), store.ips().size());
         for (int e : selection.array()) {
             int target = index.target(e);
             if (target < 0) {
@@ -33,20 +25,12 @@ final class TargetsTable extends AttemptsTable {
             }
             int row = rows.touch(target, 0, store.time(e));
             int session = store.session(e);
-            if (session < 0) {
+            if (session < 0 || sessions.add(session, target)) {
                 rows.addCount(row);
-            } else if (lastTargetOfSession[session] != target) {
-                lastTargetOfSession[session] = target;
-                if (sessions.add(target, session)) {
-                    rows.addCount(row);
-                }
             }
             int ip = store.ip(e);
-            if (ip >= 0 && lastHostOfTarget[target] != ip) {
-                lastHostOfTarget[target] = ip;
-                if (hosts.add(target, ip)) {
-                    rows.addDistinctA(row);
-                }
+            if (ip >= 0 && hosts.add(target, ip)) {
+                rows.addDistinctA(row);
             }
         }
         return new TargetsTable(index, rows);

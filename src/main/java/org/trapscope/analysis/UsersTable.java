@@ -14,8 +14,8 @@ final class UsersTable extends AttemptsTable {
 
     static UsersTable build(DatasetIndex index, EventSelection selection) {
         EventStore store = index.store();
-        GroupStats rows = new GroupStats(1024);
-        DistinctPairs hosts = new DistinctPairs(4096);
+        GroupStats rows = GroupStats.dense(store.stringCount());
+        DistinctHosts hosts = new DistinctHosts(store.stringCount(), store.ips().size());
         for (int e : selection.array()) {
             int user = store.user(e);
             if (user < 0 || !EventKind.ofOrdinal(store.kindOrdinal(e)).isLoginAttempt()) {
