@@ -439,10 +439,13 @@ public final class ScreenshotTour {
     }
 
     private ReportTableView table(String tabTitle) {
-        if (tabTitle.equals("Events")) {
-            return workbench.window().eventsTable();
+        Node content = tab(tabTitle).getContent();
+        if (content instanceof ReportTableView table) {
+            return table;
         }
-        return (ReportTableView) tab(tabTitle).getContent();
+        // the events tab holds its table beside the raw-line pane
+        return (ReportTableView) content.lookupAll("*").stream().filter(ReportTableView.class::isInstance)
+                .findFirst().orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
