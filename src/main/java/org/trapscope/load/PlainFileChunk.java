@@ -12,6 +12,11 @@ import org.trapscope.grammar.MessageGrammar;
  */
 final class PlainFileChunk {
     private static final int TAIL_STEP = 64 * 1024;
+    /**
+     * Each worker reads its pieces into one buffer it keeps: nothing refers to the bytes after a
+     * piece is parsed, and a fresh multi-megabyte array per piece costs the collector dearly.
+     */
+    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[0]);
 
     private PlainFileChunk() {
     }
@@ -21,8 +26,8 @@ final class PlainFileChunk {
         // read one byte before the start to know whether a line starts exactly at `start`
         long readFrom = start == 0 ? 0 : start - 1;
         int length = (int) Math.min(fileSize - readFrom, end - readFrom + TAIL_STEP);
-        byte[] buf = readFully(channel, readFrom, length);
-        int filled = buf.length;
+        byte[] buf = buffer(length);
+        int filled = readFully(channel, readFrom, buf, 0, length);
         int first = 0;
         if (start > 0) {
             while (first < filled && buf[first] != '\n') {
@@ -40,11 +45,12 @@ final class PlainFileChunk {
         int lastNewline = lastNewlineAtOrAfter(buf, limit - 1, filled);
         while (lastNewline < 0 && readFrom + filled < fileSize) {
             int more = (int) Math.min(fileSize - readFrom - filled, Math.max(TAIL_STEP, filled));
-            byte[] tail = readFully(channel, readFrom + filled, more);
-            buf = Arrays.copyOf(buf, filled + tail.length);
-            System.arraycopy(tail, 0, buf, filled, tail.length);
+            if (filled + more > buf.length) {
+                buf = Arrays.copyOf(buf, filled + more); // a line longer than a piece
+                BUFFER.set(buf);
+            }
             int searchFrom = filled;
-            filled += tail.length;
+            filled += readFully(channel, readFrom + filled, buf, filled, more);
             lastNewline = lastNewlineAtOrAfter(buf, searchFrom, filled);
         }
         int to = lastNewline < 0 ? filled : lastNewline;
@@ -63,17 +69,27 @@ final class PlainFileChunk {
         return -1;
     }
 
-    private static byte[] readFully(FileChannel channel, long position, int length) throws IOException {
-        byte[] bytes = new byte[length];
-        ByteBuffer target = ByteBuffer.wrap(bytes);
+    private static byte[] buffer(int length) {
+        byte[] buf = BUFFER.get();
+        if (buf.length < length) {
+            buf = new byte[length];
+            BUFFER.set(buf);
+        }
+        return buf;
+    }
+
+    /** Reads up to {@code length} bytes into {@code into[at...]}; returns how many (fewer at the end of the file). */
+    private static int readFully(FileChannel channel, long position, byte[] into, int at, int length)
+            throws IOException {
+        ByteBuffer target = ByteBuffer.wrap(into, at, length);
         long pos = position;
         while (target.hasRemaining()) {
             int n = channel.read(target, pos);
             if (n < 0) {
-                return Arrays.copyOf(bytes, target.position());
+                break;
             }
             pos += n;
         }
-        return bytes;
+        return target.position() - at;
     }
 }
