@@ -3,6 +3,7 @@ package org.trapscope.app;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.trapscope.load.LoadOptions;
@@ -27,6 +28,7 @@ public final class TrapscopeApp extends Application {
         Scene scene = stage.getScene();
         ThemeManager.style(scene);
         stage.show();
+        DesktopOpenFiles.forwardTo(paths -> Platform.runLater(() -> workbench.open(paths, LoadOptions.defaults())));
         List<Path> files = getParameters().getUnnamed().stream().map(Path::of).toList();
         switch (StartupPlan.decide(files, settings.sampleShown())) {
             case OPEN_FILES:
