@@ -1,5 +1,6 @@
 package org.trapscope.analysis;
 
+import java.util.stream.IntStream;
 import org.trapscope.store.EventKind;
 import org.trapscope.store.EventStore;
 
@@ -16,41 +17,92 @@ import org.trapscope.store.EventStore;
 public record Counts(int events, int hosts, int sessions, int targets, int users, int loginAttempts) {
 
     public static Counts of(DatasetIndex index, EventSelection selection) {
-        EventStore store = index.store();
-        boolean[] host = new boolean[store.ips().size()];
-        boolean[] session = new boolean[store.sessions().size()];
-        boolean[] target = new boolean[index.targetCount()];
-        boolean[] user = new boolean[store.stringCount()];
-        int hosts = 0;
-        int sessions = 0;
-        int targets = 0;
-        int users = 0;
-        int attempts = 0;
-        for (int e : selection.array()) {
-            int ip = store.ip(e);
-            if (ip >= 0 && !host[ip]) {
-                host[ip] = true;
-                hosts++;
-            }
-            int s = store.session(e);
-            if (s >= 0 && !session[s]) {
-                session[s] = true;
-                sessions++;
-            }
-            int t = index.target(e);
-            if (t >= 0 && !target[t]) {
-                target[t] = true;
-                targets++;
-            }
-            if (EventKind.ofOrdinal(store.kindOrdinal(e)).isLoginAttempt()) {
-                attempts++;
-                int u = store.user(e);
-                if (u >= 0 && !user[u]) {
-                    user[u] = true;
-                    users++;
-                }
+        return of(index, selection, selection.size() < 200_000 ? 1 : Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The counts with the events split into {@code parts} shares marked in parallel. */
+    static Counts of(DatasetIndex index, EventSelection selection, int parts) {
+        int[] events = selection.array();
+        // each core marks what its share of the events touches; the marks are then merged
+        Marks[] marked = IntStream.range(0, parts).parallel()
+                .mapToObj(p -> new Marks(index).mark(events, events.length * p / parts,
+                        events.length * (p + 1) / parts))
+                .toArray(Marks[]::new);
+        Marks all = marked[0];
+        for (int p = 1; p < parts; p++) {
+            all.add(marked[p]);
+        }
+        return new Counts(events.length, count(all.host), count(all.session), count(all.target), count(all.user),
+                all.attempts);
+    }
+
+    private static int count(boolean[] marks) {
+        int n = 0;
+        for (boolean m : marks) {
+            if (m) {
+                n++;
             }
         }
-        return new Counts(selection.size(), hosts, sessions, targets, users, attempts);
+        return n;
+    }
+
+    /** What a share of the events touches: hosts, sessions, targets, user names of failed logins. */
+    private static final class Marks {
+        private final DatasetIndex index;
+        private final boolean[] host;
+        private final boolean[] session;
+        private final boolean[] target;
+        private final boolean[] user;
+        private int attempts;
+
+        Marks(DatasetIndex index) {
+            this.index = index;
+            EventStore store = index.store();
+            host = new boolean[store.ips().size()];
+            session = new boolean[store.sessions().size()];
+            target = new boolean[index.targetCount()];
+            user = new boolean[store.stringCount()];
+        }
+
+        Marks mark(int[] events, int from, int to) {
+            EventStore store = index.store();
+            for (int i = from; i < to; i++) {
+                int e = events[i];
+                int ip = store.ip(e);
+                if (ip >= 0) {
+                    host[ip] = true;
+                }
+                int s = store.session(e);
+                if (s >= 0) {
+                    session[s] = true;
+                }
+                int t = index.target(e);
+                if (t >= 0) {
+                    target[t] = true;
+                }
+                if (EventKind.ofOrdinal(store.kindOrdinal(e)).isLoginAttempt()) {
+                    attempts++;
+                    int u = store.user(e);
+                    if (u >= 0) {
+                        user[u] = true;
+                    }
+                }
+            }
+            return this;
+        }
+
+        void add(Marks other) {
+            or(host, other.host);
+            or(session, other.session);
+            or(target, other.target);
+            or(user, other.user);
+            attempts += other.attempts;
+        }
+
+        private static void or(boolean[] into, boolean[] from) {
+            for (int i = 0; i < into.length; i++) {
+                into[i] |= from[i];
+            }
+        }
     }
 }

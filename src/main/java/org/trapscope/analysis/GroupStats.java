@@ -61,6 +61,31 @@ final class GroupStats {
         return row;
     }
 
+    /**
+     * Adds the rows of another part whose keys this one never touched (the parts split the keys),
+     * so the rows stay one per group.
+     */
+    void appendAll(GroupStats other) {
+        for (int r = 0; r < other.size; r++) {
+            int row = size++;
+            if (row == key.length) {
+                grow();
+            }
+            key[row] = other.key[r];
+            key2[row] = other.key2[r];
+            count[row] = other.count[r];
+            distinctA[row] = other.distinctA[r];
+            distinctB[row] = other.distinctB[r];
+            first[row] = other.first[r];
+            last[row] = other.last[r];
+            if (rowOfDenseKey != null) {
+                rowOfDenseKey[key[row]] = row;
+            } else {
+                rowOfKey.put(DistinctPairs.pack(key[row], key2[row]), row);
+            }
+        }
+    }
+
     void addCount(int row) {
         count[row]++;
     }

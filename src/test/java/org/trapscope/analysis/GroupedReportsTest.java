@@ -76,4 +76,27 @@ class GroupedReportsTest {
         all.addAll(b);
         return all;
     }
+
+    @Test
+    void targetsSplitAcrossCoresGiveTheSameRows() throws IOException {
+        try (RawLines raw = new RawLines(corpus.dataset.events())) {
+            EventSelection all = new FilterEngine(corpus.index, raw).select(Filter.NONE);
+            ResultTable one = TargetsTable.build(corpus.index, all, 1);
+            ResultTable three = TargetsTable.build(corpus.index, all, 3);
+            assertEquals(rows(one), rows(three));
+            assertEquals(Counts.of(corpus.index, all, 1), Counts.of(corpus.index, all, 3));
+        }
+    }
+
+    private static Set<String> rows(ResultTable table) {
+        Set<String> rows = new HashSet<>();
+        for (int r = 0; r < table.rowCount(); r++) {
+            StringBuilder row = new StringBuilder();
+            for (int c = 0; c < table.columns().size(); c++) {
+                row.append(table.text(r, c)).append('|');
+            }
+            rows.add(row.toString());
+        }
+        return rows;
+    }
 }
