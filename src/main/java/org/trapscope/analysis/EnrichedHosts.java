@@ -11,6 +11,9 @@ import org.trapscope.store.IpTable;
  */
 public final class EnrichedHosts implements HostAttributes {
     private final Enrichment[] byIp;
+    private final IpTable ips;
+    /** The CIDR block shown per address, worked out on first use (see {@link #network}). */
+    private final String[] blockOfIp;
 
     public EnrichedHosts(Enricher enricher, IpTable ips) {
         long[] hi = new long[ips.size()];
@@ -20,11 +23,14 @@ public final class EnrichedHosts implements HostAttributes {
             lo[id] = ips.lo(id);
         }
         this.byIp = enricher.lookupAll(hi, lo);
+        this.ips = ips;
+        this.blockOfIp = new String[byIp.length];
     }
 
     /** Takes a fuller answer for one address, e.g. from an online lookup. */
     public void update(int ipId, Enrichment enrichment) {
         byIp[ipId] = enrichment;
+        blockOfIp[ipId] = null;
     }
 
     public Enrichment enrichment(int ipId) {
@@ -37,8 +43,37 @@ public final class EnrichedHosts implements HostAttributes {
     }
 
     @Override
+    /**
+     * The network as one CIDR block: a registry range that is not a single block (many are, e.g.
+     * {@code 20.39.60.0 - 20.46.255.255}) is shown as the block of that range holding the address,
+     * which is what a pf table or a firewall rule takes.
+     */
+    @Override
     public String network(int ipId) {
-        return text(enrichment(ipId).network());
+        if (ipId < 0 || ipId >= byIp.length) {
+            return "";
+        }
+        String block = blockOfIp[ipId];
+        if (block == null) {
+            block = blockHolding(ipId, enrichment(ipId));
+            blockOfIp[ipId] = block;
+        }
+        return block;
+    }
+
+    private String blockHolding(int ipId, Enrichment e) {
+        String network = text(e.network());
+        if (!network.contains(" - ") || e.range() == null) {
+            return network;
+        }
+        long hi = ips.hi(ipId);
+        long lo = ips.lo(ipId);
+        for (String cidr : e.range().cidrs()) {
+            if (org.trapscope.enrich.IpRange.parse(cidr).contains(hi, lo)) {
+                return cidr;
+            }
+        }
+        return network;
     }
 
     /** The registry's network name; for special-purpose space its label ("private", "documentation"). */
