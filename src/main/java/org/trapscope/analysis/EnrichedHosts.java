@@ -42,7 +42,6 @@ public final class EnrichedHosts implements HostAttributes {
         return text(enrichment(ipId).country());
     }
 
-    @Override
     /**
      * The network as one CIDR block: a registry range that is not a single block (many are, e.g.
      * {@code 20.39.60.0 - 20.46.255.255}) is shown as the block of that range holding the address,
