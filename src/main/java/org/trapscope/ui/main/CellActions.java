@@ -14,19 +14,22 @@ import org.trapscope.analysis.ColumnType;
 import org.trapscope.analysis.ResultTable;
 import org.trapscope.export.ExportView;
 import org.trapscope.store.EventKind;
+import org.trapscope.ui.enrich.OnlineLookups;
 import org.trapscope.ui.filter.FilterState;
 
 /**
  * The right-click menu of a table cell: filter on its value, exclude it, and for a host the
- * campaign step "show all activity of this host".
+ * campaign step "show all activity of this host" and a lookup of its network online.
  */
 final class CellActions {
     private final WorkbenchViewModel viewModel;
+    private final OnlineLookups online;
     private final Runnable showEvents;
 
     /** @param showEvents brings the events table to the front, where a host's activity is read */
-    CellActions(WorkbenchViewModel viewModel, Runnable showEvents) {
+    CellActions(WorkbenchViewModel viewModel, OnlineLookups online, Runnable showEvents) {
         this.viewModel = viewModel;
+        this.online = online;
         this.showEvents = showEvents;
     }
 
@@ -47,6 +50,13 @@ final class CellActions {
                 items.add(item(String.format("Show all activity of the %,d selected hosts", hosts.size()),
                         "showAllActivitySelected", () -> showAllActivityOf(String.join(", ", hosts))));
             }
+            List<String> toLookUp = hosts.contains(value) ? hosts : List.of(value);
+            MenuItem lookUp = item(toLookUp.size() > 1
+                    ? String.format("Look up the networks of the %,d selected hosts online", toLookUp.size())
+                    : "Look up network online", "lookUpOnline", () -> online.lookUp(toLookUp));
+            // nothing leaves the machine until the user turns online lookups on in the View menu
+            lookUp.disableProperty().bind(online.onProperty().not());
+            items.add(lookUp);
             items.add(item("Filter on host " + value, "filterOnValue",
                     () -> change(viewModel.filterProperty().get().withAddresses(value))));
             items.add(item("Exclude host " + value, "excludeValue",
