@@ -1,7 +1,10 @@
 package org.trapscope.ui.enrich;
 
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -45,22 +48,32 @@ public final class OnlineLookups {
 
     /** Asks about these hosts of the opened data; ignored while online lookups are off. */
     public void lookUp(List<String> addresses) {
+        ask((hosts, ips) -> addresses.stream().mapToInt(address -> {
+            long[] ip = IpNumbers.tryParse(address);
+            return ip == null ? -1 : ips.find(ip[0], ip[1]);
+        }).filter(id -> id >= 0));
+    }
+
+    /**
+     * Asks about every opened host in these networks (a Networks row): the first answer is cached
+     * for the whole network, so the others are answered from the cache without another query.
+     */
+    public void lookUpNetworks(List<String> networks) {
+        Set<String> wanted = Set.copyOf(networks);
+        ask((hosts, ips) -> IntStream.range(0, ips.size()).filter(id -> wanted.contains(hosts.network(id))));
+    }
+
+    private void ask(BiFunction<EnrichedHosts, IpTable, IntStream> which) {
         OpenedData data = opened.get();
         // hosts without IP data (it failed to load) have no entries for an answer to replace
         if (!on.get() || !(data.index().hosts() instanceof EnrichedHosts hosts)) {
             return;
         }
         IpTable ips = data.dataset().events().ips();
-        for (String address : addresses) {
-            long[] ip = IpNumbers.tryParse(address);
-            int id = ip == null ? -1 : ips.find(ip[0], ip[1]);
-            if (id >= 0) {
-                lookups.lookUp(ip[0], ip[1]).thenAccept(answer -> {
-                    hosts.update(id, answer);
-                    refresh.request();
-                });
-            }
-        }
+        which.apply(hosts, ips).forEach(id -> lookups.lookUp(ips.hi(id), ips.lo(id)).thenAccept(answer -> {
+            hosts.update(id, answer);
+            refresh.request();
+        }));
     }
 
     public void cancelAll() {

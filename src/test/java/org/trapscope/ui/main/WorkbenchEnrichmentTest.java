@@ -152,6 +152,19 @@ class WorkbenchEnrichmentTest {
         assertTrue(fake.pending.isEmpty());
     }
 
+    @Test
+    void aNetworkRowAsksAboutTheOpenedHostsInThatNetwork() {
+        ipImport.add(List.of(ASN_TEST_DB));
+        String network = hostsCell(TELSTRA, "network");
+        assertFalse(network.isEmpty());
+        online.onProperty().set(true);
+
+        online.lookUpNetworks(List.of(network));
+
+        assertEquals(1, fake.asked);
+        assertEquals(1, online.waitingProperty().get());
+    }
+
     private MenuItem lookUpItem() {
         ResultTable hosts = viewModel.reports().get(0).table().table();
         int ip = hosts.columnIndex("ip");
