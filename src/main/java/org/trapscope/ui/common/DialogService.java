@@ -13,6 +13,12 @@ public interface DialogService {
 
     Optional<Path> chooseFolderToOpen();
 
+    /** An IP data file to import (.mmdb, delegated statistics, RIPE/APNIC dump), or empty. */
+    Optional<Path> chooseIpDataFile();
+
+    /** A folder of .mmdb files to import, or empty. */
+    Optional<Path> chooseIpDataFolder();
+
     /**
      * A file to write, or empty when the user cancelled or declined to overwrite.
      *

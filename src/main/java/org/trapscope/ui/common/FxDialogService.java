@@ -43,6 +43,22 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseIpDataFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import IP data: MaxMind DB, RIR delegated statistics, RIPE/APNIC dump");
+        startIn(chooser);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseIpDataFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import a folder of MaxMind DB (.mmdb) files");
+        settings.lastFolder().filter(Files::isDirectory).ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

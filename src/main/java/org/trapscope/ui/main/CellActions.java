@@ -14,24 +14,28 @@ import org.trapscope.analysis.ColumnType;
 import org.trapscope.analysis.ResultTable;
 import org.trapscope.export.ExportView;
 import org.trapscope.store.EventKind;
+import org.trapscope.ui.enrich.OnlineLookups;
 import org.trapscope.ui.filter.FilterState;
 
 /**
  * The right-click menu of a table cell: filter on its value, exclude it, and for a host the
- * campaign step "show all activity of this host".
+ * campaign step "show all activity of this host"; for a host or a network, a lookup online.
  */
 final class CellActions {
     private final WorkbenchViewModel viewModel;
+    private final OnlineLookups online;
     private final Runnable showEvents;
 
     /** @param showEvents brings the events table to the front, where a host's activity is read */
-    CellActions(WorkbenchViewModel viewModel, Runnable showEvents) {
+    CellActions(WorkbenchViewModel viewModel, OnlineLookups online, Runnable showEvents) {
         this.viewModel = viewModel;
+        this.online = online;
         this.showEvents = showEvents;
     }
 
     /**
-     * @param selected the table's selected rows, as shown; several selected hosts can be followed at once
+     * @param selected the table's selected rows, as shown; several selected hosts (or networks) can be
+     *                 followed or looked up at once
      */
     List<MenuItem> forCell(ResultTable table, int row, int column, ExportView selected) {
         Column spec = table.columns().get(column);
@@ -42,11 +46,15 @@ final class CellActions {
         }
         if (spec.type() == ColumnType.IP) {
             items.add(item("Show all activity of this host", "showAllActivity", () -> showAllActivityOf(value)));
-            List<String> hosts = selectedHosts(selected, spec.name());
+            List<String> hosts = selectedValues(selected, spec.name());
             if (hosts.size() > 1) {
                 items.add(item(String.format("Show all activity of the %,d selected hosts", hosts.size()),
                         "showAllActivitySelected", () -> showAllActivityOf(String.join(", ", hosts))));
             }
+            List<String> toLookUp = hosts.contains(value) ? hosts : List.of(value);
+            items.add(onlineItem(toLookUp.size() > 1
+                    ? String.format("Look up the networks of the %,d selected hosts online", toLookUp.size())
+                    : "Look up network online", () -> online.lookUp(toLookUp)));
             items.add(item("Filter on host " + value, "filterOnValue",
                     () -> change(viewModel.filterProperty().get().withAddresses(value))));
             items.add(item("Exclude host " + value, "excludeValue",
@@ -66,6 +74,13 @@ final class CellActions {
             items.add(item("Filter on this day", "filterOnDay", () -> change(viewModel.filterProperty().get()
                     .withTimeRange(millis(day), millis(day.plusDays(1))))));
         } else if (spec.type() == ColumnType.TEXT) {
+            if (spec.name().equals("network")) {
+                List<String> networks = selectedValues(selected, spec.name());
+                List<String> toLookUp = networks.contains(value) ? networks : List.of(value);
+                items.add(onlineItem(toLookUp.size() > 1
+                        ? String.format("Look up the %,d selected networks online", toLookUp.size())
+                        : "Look up network online", () -> online.lookUpNetworks(toLookUp)));
+            }
             String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
             items.add(item("Filter on \"" + shown + "\"", "filterOnValue",
                     () -> change(viewModel.filterProperty().get().withPhrase(value))));
@@ -73,21 +88,21 @@ final class CellActions {
         return items;
     }
 
-    private static List<String> selectedHosts(ExportView selected, String column) {
+    private static List<String> selectedValues(ExportView selected, String column) {
         int c = -1;
         for (int i = 0; i < selected.columns().length; i++) {
             if (selected.header(i).equals(column)) {
                 c = i;
             }
         }
-        Set<String> hosts = new LinkedHashSet<>();
+        Set<String> values = new LinkedHashSet<>();
         for (int r = 0; c >= 0 && r < selected.rowCount(); r++) {
-            String host = selected.text(r, c);
-            if (!host.isEmpty()) {
-                hosts.add(host);
+            String value = selected.text(r, c);
+            if (!value.isEmpty()) {
+                values.add(value);
             }
         }
-        return List.copyOf(hosts);
+        return List.copyOf(values);
     }
 
     /** The campaign step: every event of these hosts, in the events table. */
@@ -118,6 +133,13 @@ final class CellActions {
                 ? EnumSet.allOf(EventKind.class) : EnumSet.copyOf(viewModel.filterProperty().get().kinds());
         kinds.remove(kind);
         return kinds;
+    }
+
+    /** Disabled until the user turns online lookups on in the View menu: nothing leaves the machine before. */
+    private MenuItem onlineItem(String text, Runnable action) {
+        MenuItem item = item(text, "lookUpOnline", action);
+        item.disableProperty().bind(online.onProperty().not());
+        return item;
     }
 
     private static MenuItem item(String text, String id, Runnable action) {

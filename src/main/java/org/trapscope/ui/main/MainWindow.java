@@ -21,6 +21,7 @@ import javafx.stage.Stage;
 import org.trapscope.ui.chart.TimelineView;
 import org.trapscope.ui.chart.TimelineViewModel;
 import org.trapscope.ui.chart.TrapCountsView;
+import org.trapscope.ui.enrich.OnlineLookups;
 import org.trapscope.ui.events.EventDetailViewModel;
 import org.trapscope.ui.events.EventsView;
 import org.trapscope.ui.filter.FilterBar;
@@ -43,10 +44,10 @@ public final class MainWindow {
     private final TrapCountsView trapCounts;
 
     public MainWindow(WorkbenchViewModel viewModel, EventDetailViewModel detail, TimelineViewModel timelineModel,
-                      MenuActions actions, AppSettings columns, Stage stage) {
+                      OnlineLookups online, MenuActions actions, AppSettings columns, Stage stage) {
         this.viewModel = viewModel;
         filterBar = new FilterBar(viewModel.filterProperty(), viewModel.filterErrorProperty(), viewModel::zone);
-        CellActions cellActions = new CellActions(viewModel, () -> tabs.getSelectionModel().select(0));
+        CellActions cellActions = new CellActions(viewModel, online, () -> tabs.getSelectionModel().select(0));
 
         eventsTable = new ReportTableView(viewModel.events(), columns.columnMemory("events"));
         eventsTable.setCellActions((row, column) -> cellActions.forCell(eventsTable.report(), row, column,
@@ -80,10 +81,10 @@ public final class MainWindow {
                 viewModel.setActiveReport(tab != null && tab.getUserData() instanceof ReportPane p ? p : null));
 
         ProblemsWindow problems = new ProblemsWindow(viewModel.problems());
-        WorkbenchMenu menu = new WorkbenchMenu(viewModel, actions, this, () -> problems.show(stage));
+        WorkbenchMenu menu = new WorkbenchMenu(viewModel, online, actions, this, () -> problems.show(stage));
         root.setTop(new VBox(menu, new SampleBanner(viewModel, actions::openFiles), filterBar));
         root.setCenter(tabs);
-        root.setBottom(new WorkbenchStatusBar(viewModel, () -> problems.show(stage)));
+        root.setBottom(new WorkbenchStatusBar(viewModel, online, () -> problems.show(stage)));
         FileDrop.install(root, actions::openPaths);
 
         viewModel.selectionProperty().addListener((obs, old, selection) -> timelineModel.show(selection));
@@ -169,6 +170,10 @@ public final class MainWindow {
         void exportSpamdbTraps();
 
         void exportChart();
+
+        void importIpDataFile();
+
+        void importIpDataFolder();
 
         void toggleTheme();
 

@@ -15,11 +15,11 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.trapscope.analysis.Bucket;
-import org.trapscope.analysis.EnrichedHosts;
 import org.trapscope.analysis.HarvestOptions;
 import org.trapscope.analysis.Reports;
 import org.trapscope.analysis.TableSorter;
 import org.trapscope.enrich.Enricher;
+import org.trapscope.enrich.EnricherBuilder;
 import org.trapscope.load.LoadOptions;
 import org.trapscope.mail.SavedMessage;
 import org.trapscope.mail.SavedMessageReader;
@@ -30,6 +30,9 @@ import org.trapscope.ui.chart.TimelineViewModel;
 import org.trapscope.ui.common.DialogService;
 import org.trapscope.ui.common.FxDialogService;
 import org.trapscope.ui.common.Workers;
+import org.trapscope.ui.enrich.IpData;
+import org.trapscope.ui.enrich.IpDataImport;
+import org.trapscope.ui.enrich.OnlineLookups;
 import org.trapscope.ui.events.EventDetailViewModel;
 import org.trapscope.ui.export.ExportActions;
 import org.trapscope.ui.load.DatasetSource;
@@ -46,6 +49,8 @@ import org.trapscope.ui.theme.ThemeManager;
  */
 public final class Workbench implements MainWindow.MenuActions {
     private static final long TYPING_PAUSE_MILLIS = 250;
+    /** Online answers arrive one by one; the views are rebuilt at most this often. */
+    private static final long ONLINE_REFRESH_MILLIS = 500;
     private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
     /** The grouped views, in tab order (W1, W3, W4). */
     private static final List<ReportDefinition> REPORTS = List.of(
@@ -68,7 +73,8 @@ public final class Workbench implements MainWindow.MenuActions {
     private final MainWindow window;
     private final DialogService dialogs;
     private final ExportActions exports;
-    private Enricher enricher;
+    private final IpData ipData;
+    private final IpDataImport ipImport;
     /** The timeline table's slot, read by the worker that builds it; set on the FX thread. */
     private volatile Bucket timelineBucket = Bucket.HOUR;
 
@@ -96,8 +102,16 @@ public final class Workbench implements MainWindow.MenuActions {
         TimelineViewModel timeline = new TimelineViewModel(workers);
         ReportDefinition timelineTable = new ReportDefinition("Timeline",
                 s -> Reports.timeline(s.data().index(), s.events(), timelineBucket));
+        // online answers are kept with the user's other caches, so each network is asked for once
+        ipData = new IpData(() -> Enricher.builder().cacheDirectory(EnricherBuilder.defaultCacheDirectory()),
+                settings.importedIpData());
         viewModel = new WorkbenchViewModel(workers, loading, new EventSelector(), TableSorter::order, REPORTS,
-                timelineTable, settings, dataset -> new EnrichedHosts(enricher(), dataset.events().ips()));
+                timelineTable, settings, ipData::hostsOf);
+        ipImport = new IpDataImport(workers, ipData, settings, viewModel.problems()::add, viewModel::notify,
+                viewModel::reenrich);
+        ipImport.restore();
+        OnlineLookups online = new OnlineLookups(ipData, workers, settings, viewModel.openedProperty()::get,
+                viewModel::hostsChanged, ONLINE_REFRESH_MILLIS);
         timeline.widthProperty().addListener((obs, old, width) -> {
             timelineBucket = tableBucket(width);
             viewModel.rebuild(viewModel.timeline());
@@ -106,7 +120,7 @@ public final class Workbench implements MainWindow.MenuActions {
         this.dialogs = dialogs != null ? dialogs.apply(viewModel)
                 : new FxDialogService(stage, settings, viewModel::notify);
         exports = new ExportActions(workers, this.dialogs);
-        window = new MainWindow(viewModel, detail, timeline, this, settings, stage);
+        window = new MainWindow(viewModel, detail, timeline, online, this, settings, stage);
 
         WindowBounds bounds = settings.windowBounds();
         Scene scene = new Scene(window.root(), bounds.width(), bounds.height());
@@ -222,6 +236,16 @@ public final class Workbench implements MainWindow.MenuActions {
     }
 
     @Override
+    public void importIpDataFile() {
+        dialogs.chooseIpDataFile().ifPresent(file -> ipImport.add(List.of(file)));
+    }
+
+    @Override
+    public void importIpDataFolder() {
+        dialogs.chooseIpDataFolder().ifPresent(folder -> ipImport.add(List.of(folder)));
+    }
+
+    @Override
     public void toggleTheme() {
         if (theme != null) {
             theme.darkProperty().set(!theme.darkProperty().get());
@@ -251,14 +275,6 @@ public final class Workbench implements MainWindow.MenuActions {
         }
     }
 
-    /** Offline enrichment (bundled data and the user's imports); made on first use, on a worker. */
-    private synchronized Enricher enricher() {
-        if (enricher == null) {
-            enricher = Enricher.builder().online(false).build();
-        }
-        return enricher;
-    }
-
     /** Stops the workers and removes temporary files. */
     public void close() {
         pool.shutdownNow();
@@ -267,11 +283,7 @@ public final class Workbench implements MainWindow.MenuActions {
         } catch (IOException e) {
             // only temporary copies of archives are left behind; the OS cleans its temp folder
         }
-        synchronized (this) {
-            if (enricher != null) {
-                enricher.close();
-            }
-        }
+        ipData.close();
     }
 
     private void rememberWindow() {

@@ -3,6 +3,7 @@ package org.trapscope.ui.main;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -10,10 +11,11 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.trapscope.ui.enrich.OnlineLookups;
 
 /** File, Edit, View and Help menus with the keyboard shortcuts analysts expect. */
 final class WorkbenchMenu extends MenuBar {
-    WorkbenchMenu(WorkbenchViewModel viewModel, MainWindow.MenuActions actions, MainWindow window,
+    WorkbenchMenu(WorkbenchViewModel viewModel, OnlineLookups online, MainWindow.MenuActions actions, MainWindow window,
                   Runnable showProblems) {
         Menu recent = new Menu("Open Recent");
         fillRecent(recent, viewModel.recentFiles().list(), actions);
@@ -25,6 +27,9 @@ final class WorkbenchMenu extends MenuBar {
                 item("Open Folder…", "menuOpenFolder", null, actions::openFolder),
                 recent,
                 item("Open Sample Data", "menuOpenSample", null, actions::openSample),
+                new SeparatorMenuItem(),
+                item("Import IP Data…", "menuImportIpData", null, actions::importIpDataFile),
+                item("Import IP Data Folder (.mmdb)…", "menuImportIpDataFolder", null, actions::importIpDataFolder),
                 new SeparatorMenuItem(),
                 item("Export View as CSV…", "menuExportCsv", shortcut(KeyCode.E), () -> actions.exportView("csv")),
                 item("Export View as Excel (.xlsx)…", "menuExportXlsx", null, () -> actions.exportView("xlsx")),
@@ -44,8 +49,12 @@ final class WorkbenchMenu extends MenuBar {
                 item("Filter…", "menuFilter", null, window::focusFilter),
                 item("Clear Filter", "menuClearFilter", null, viewModel::clearFilter));
 
+        CheckMenuItem lookUpOnline = new CheckMenuItem("Look up networks online (RDAP/WHOIS)");
+        lookUpOnline.setId("menuOnlineLookups");
+        lookUpOnline.selectedProperty().bindBidirectional(online.onProperty());
         Menu view = new Menu("View");
         view.getItems().addAll(
+                lookUpOnline,
                 item("Light / Dark Theme", "menuTheme", null, actions::toggleTheme),
                 item("Problems…", "menuProblems", null, showProblems));
 

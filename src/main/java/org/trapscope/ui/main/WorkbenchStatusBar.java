@@ -11,14 +11,16 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.StatusBar;
+import org.trapscope.ui.enrich.OnlineLookups;
 import org.trapscope.ui.load.LoadViewModel;
 
 /**
  * The bottom line: counts of the filtered view next to the totals, the filter in force with a
- * one-click Clear, the load progress with Cancel, and the problems button.
+ * one-click Clear, the load progress with Cancel, the online lookups waiting with Cancel, and the
+ * problems button.
  */
 final class WorkbenchStatusBar extends StatusBar {
-    WorkbenchStatusBar(WorkbenchViewModel viewModel, Runnable showProblems) {
+    WorkbenchStatusBar(WorkbenchViewModel viewModel, OnlineLookups online, Runnable showProblems) {
         setId("statusBar");
         textProperty().bind(viewModel.countsProperty());
         Label filter = new Label();
@@ -50,6 +52,17 @@ final class WorkbenchStatusBar extends StatusBar {
             node.visibleProperty().bind(loading.runningProperty());
             node.managedProperty().bind(loading.runningProperty());
         }
+        Label onlineWaiting = new Label();
+        onlineWaiting.setId("onlineWaiting");
+        onlineWaiting.textProperty().bind(Bindings.format("Online: %,d waiting", online.waitingProperty()));
+        Button cancelOnline = new Button("Cancel");
+        cancelOnline.setId("cancelOnline");
+        cancelOnline.setTooltip(new Tooltip("Drop the online lookups still waiting"));
+        cancelOnline.setOnAction(e -> online.cancelAll());
+        for (Node node : List.of(onlineWaiting, cancelOnline)) {
+            node.visibleProperty().bind(online.waitingProperty().greaterThan(0));
+            node.managedProperty().bind(node.visibleProperty());
+        }
         Button problems = new Button();
         problems.setId("problemsButton");
         problems.getStyleClass().add("ts-problems-button");
@@ -67,6 +80,6 @@ final class WorkbenchStatusBar extends StatusBar {
         Label message = new Label();
         message.setId("statusMessage");
         message.textProperty().bind(viewModel.messageProperty());
-        getRightItems().addAll(working, message, progress, bar, cancel, problems);
+        getRightItems().addAll(working, message, progress, bar, cancel, onlineWaiting, cancelOnline, problems);
     }
 }

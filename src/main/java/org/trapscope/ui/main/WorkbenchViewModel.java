@@ -120,22 +120,49 @@ public final class WorkbenchViewModel {
                 next.events().ips().size()));
         preparing.set(true);
         workers.background().execute(() -> {
-            HostAttributes hosts;
-            String hostProblem = null;
-            try {
-                hosts = hostAttributes.apply(next);
-            } catch (RuntimeException e) {
-                // the views work without countries and networks; say why those columns are empty
-                hosts = HostAttributes.NONE;
-                hostProblem = "Country and network data unavailable: " + e.getMessage();
-            }
-            OpenedData data = OpenedData.of(next, hosts);
-            String problem = hostProblem;
+            List<String> hostProblems = new ArrayList<>();
+            OpenedData data = OpenedData.of(next, hostsOf(next, hostProblems));
             workers.ui().execute(() -> {
                 preparing.set(false);
                 publish(outcome, data);
-                if (problem != null) {
-                    problems.add(problem);
+                problems.addAll(hostProblems);
+            });
+        });
+    }
+
+    /** The hosts' countries and networks; without them the views still work, and the problem says why. */
+    private HostAttributes hostsOf(Dataset dataset, List<String> hostProblems) {
+        try {
+            return hostAttributes.apply(dataset);
+        } catch (RuntimeException e) {
+            hostProblems.add("Country and network data unavailable: " + e.getMessage());
+            return HostAttributes.NONE;
+        }
+    }
+
+    /** Looks the opened hosts up again (IP data was imported) and brings every view up to date. */
+    public void reenrich() {
+        List<String> hostProblems = new ArrayList<>();
+        rehost(data -> hostsOf(data.dataset(), hostProblems), hostProblems);
+    }
+
+    /** Shows host attributes that changed in place (online answers) in every view and the country list. */
+    public void hostsChanged() {
+        rehost(data -> data.index().hosts(), List.of());
+    }
+
+    private void rehost(Function<OpenedData, HostAttributes> hosts, List<String> hostProblems) {
+        OpenedData current = opened.get();
+        preparing.set(true);
+        workers.background().execute(() -> {
+            OpenedData next = current.withHosts(hosts.apply(current));
+            workers.ui().execute(() -> {
+                preparing.set(false);
+                problems.addAll(hostProblems);
+                // a dataset opened meanwhile was looked up with the new data already
+                if (opened.get().dataset() == current.dataset()) {
+                    opened.set(next);
+                    requestSelection(false);
                 }
             });
         });

@@ -6,14 +6,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.prefs.Preferences;
+import org.trapscope.ui.enrich.EnrichmentSettings;
 import org.trapscope.ui.main.RecentFiles;
 import org.trapscope.ui.table.ColumnMemory;
 
 /**
  * What the workbench remembers between runs, in {@link java.util.prefs}: recent files, the last
- * folder, the window's size, the theme and hidden columns. Tests pass their own node.
+ * folder, the window's size, the theme, hidden columns, imported IP data and whether lookups go
+ * online. Tests pass their own node.
  */
-public final class AppSettings implements RecentFiles {
+public final class AppSettings implements RecentFiles, EnrichmentSettings {
     private static final int MAX_RECENT = 8;
     /** Separates the paths of one recent entry (preferences refuse NUL, the one byte no path holds). */
     private static final String PATH_SEPARATOR = "\n";
@@ -97,6 +99,27 @@ public final class AppSettings implements RecentFiles {
 
     public void setDarkTheme(boolean dark) {
         node.putBoolean("theme.dark", dark);
+    }
+
+    @Override
+    public List<Path> importedIpData() {
+        String value = node.get("ipData", "");
+        return value.isEmpty() ? List.of() : Arrays.stream(value.split(PATH_SEPARATOR)).map(Path::of).toList();
+    }
+
+    @Override
+    public void setImportedIpData(List<Path> paths) {
+        node.put("ipData", String.join(PATH_SEPARATOR, paths.stream().map(Path::toString).toList()));
+    }
+
+    @Override
+    public boolean onlineLookups() {
+        return node.getBoolean("onlineLookups", false);
+    }
+
+    @Override
+    public void setOnlineLookups(boolean on) {
+        node.putBoolean("onlineLookups", on);
     }
 
     /** Hidden columns of one table, for {@link org.trapscope.ui.table.ReportTableView}. */

@@ -43,6 +43,14 @@ public final class OpenedData implements AutoCloseable {
         return new OpenedData(dataset, new DatasetIndex(dataset, hosts, zoneOf(dataset)), new RawLines(dataset.events()));
     }
 
+    /**
+     * The same data with other host attributes (new IP data, online answers): a new index over the
+     * same raw lines, which stay open until the data is replaced by another dataset.
+     */
+    public OpenedData withHosts(HostAttributes hosts) {
+        return new OpenedData(dataset, new DatasetIndex(dataset, hosts, index.zone()), raw);
+    }
+
     public static OpenedData empty() {
         return of(Dataset.empty(), HostAttributes.NONE);
     }

@@ -74,6 +74,16 @@ class ExportActionsTest {
         }
 
         @Override
+        public Optional<Path> chooseIpDataFile() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseIpDataFolder() {
+            return Optional.empty();
+        }
+
+        @Override
         public Optional<Path> chooseFileToSave(String title, String suggestedName, String extension) {
             return Optional.ofNullable(saveTo);
         }

@@ -11,6 +11,7 @@ final class ScriptedDialogs implements DialogService {
     final List<String> messages = new ArrayList<>();
     Path saveTo;
     List<Path> toOpen = List.of();
+    Path ipData;
     private final WorkbenchViewModel viewModel;
 
     ScriptedDialogs(WorkbenchViewModel viewModel) {
@@ -24,6 +25,16 @@ final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseFolderToOpen() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseIpDataFile() {
+        return Optional.ofNullable(ipData);
+    }
+
+    @Override
+    public Optional<Path> chooseIpDataFolder() {
         return Optional.empty();
     }
 

@@ -94,6 +94,22 @@ class WorkbenchUiTest {
     }
 
     @Test
+    void aBadIpDataFileFromTheMenuIsAProblemAndOnlineLookupsAreSwitchedInTheViewMenu(FxRobot robot)
+            throws Exception {
+        openSample(robot);
+        dialogs.ipData = Files.writeString(temp.resolve("broken.mmdb"), "not a MaxMind DB");
+        robot.clickOn("File").clickOn("#menuImportIpData");
+        waitFor(() -> vm().problems().stream().anyMatch(p -> p.contains("broken.mmdb")));
+        assertTrue(robot.lookup("#problemsButton").query().isVisible());
+        assertEquals(vm().selectionProperty().get().size(), table(robot).getItems().size());
+
+        assertFalse(new AppSettings(prefs).onlineLookups());
+        assertFalse(robot.lookup("#onlineWaiting").query().isVisible());
+        robot.clickOn("View").clickOn("#menuOnlineLookups");
+        waitFor(() -> new AppSettings(prefs).onlineLookups());
+    }
+
+    @Test
     void theSampleOpensMarkedAsSampleWithCountsInTheStatusBar(FxRobot robot) throws TimeoutException {
         openSample(robot);
         assertTrue(robot.lookup("#sampleBanner").query().isVisible());

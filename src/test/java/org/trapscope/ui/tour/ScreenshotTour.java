@@ -578,6 +578,16 @@ public final class ScreenshotTour {
         }
 
         @Override
+        public Optional<Path> chooseIpDataFile() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseIpDataFolder() {
+            return Optional.empty();
+        }
+
+        @Override
         public Optional<Path> chooseFileToSave(String title, String suggestedName, String extension) {
             return Optional.ofNullable(saveTo);
         }
