@@ -1,10 +1,13 @@
 package org.trapscope.ui.about;
 
+import java.io.InputStream;
+import java.time.LocalDate;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import java.time.LocalDate;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.trapscope.cli.Version;
@@ -21,6 +24,10 @@ public final class AboutDialog {
         about.initOwner(owner);
         about.setTitle("About Trapscope");
         about.setHeaderText("Trapscope " + Version.text());
+        InputStream icon = AboutDialog.class.getResourceAsStream("/org/trapscope/icons/trapscope-64.png");
+        if (icon != null) {
+            about.setGraphic(new ImageView(new Image(icon)));
+        }
         Label text = new Label(String.join("\n",
                 "A workbench for spamd spam traps and POP3/SSH brute-force logins.",
                 "Licensed under the ISC licence. Libraries and their licences: THIRD-PARTY-NOTICES.md.",
