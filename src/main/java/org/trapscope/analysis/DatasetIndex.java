@@ -29,6 +29,9 @@ public final class DatasetIndex {
     private final String[] targetNames;
     private final boolean[] targetIsTrap;
     private final boolean[] userIsTrap;
+    /** The events that name a target, in store order, and the target each names. */
+    private final int[] targetEvents;
+    private final int[] targetOfTargetEvent;
     private Counts totals;
 
     public DatasetIndex(Dataset dataset, HostAttributes hosts, ZoneId zone) {
@@ -45,6 +48,8 @@ public final class DatasetIndex {
         List<String> names = new ArrayList<>();
         SpamtrapSet traps = dataset.spamtraps();
         int to = EventKind.HEADER_TO.ordinal();
+        IntList events = new IntList();
+        IntList targetOfEvent = new IntList();
         for (int e = 0, n = store.size(); e < n; e++) {
             int k = store.kindOrdinal(e);
             int target = k == to ? store.text(e) : store.recipient(e);
@@ -62,12 +67,18 @@ public final class DatasetIndex {
                     targetOfString[target] = group;
                 }
             }
+            if (target >= 0 && targetOfString[target] >= 0) {
+                events.add(e);
+                targetOfEvent.add(targetOfString[target]);
+            }
             int user = store.user(e);
             if (user >= 0 && !userSeen[user]) {
                 userSeen[user] = true;
                 userIsTrap[user] = traps.isTrapUser(store.string(user));
             }
         }
+        targetEvents = events.toArray();
+        targetOfTargetEvent = targetOfEvent.toArray();
         targetNames = names.toArray(new String[0]);
         targetIsTrap = new boolean[targetNames.length];
         for (int g = 0; g < targetNames.length; g++) {
@@ -90,6 +101,21 @@ public final class DatasetIndex {
     /** The zone times are shown in (the source zone, {@code --zone}). */
     public ZoneId zone() {
         return zone;
+    }
+
+    /** How many events name a target. */
+    int targetEventCount() {
+        return targetEvents.length;
+    }
+
+    /** The {@code i}-th event that names a target, in store order. */
+    int targetEvent(int i) {
+        return targetEvents[i];
+    }
+
+    /** The target the {@code i}-th target-naming event names. */
+    int targetOfTargetEvent(int i) {
+        return targetOfTargetEvent[i];
     }
 
     /** The counts of all events, computed on first use and kept: every view shows them. */

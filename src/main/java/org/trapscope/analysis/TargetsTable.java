@@ -24,8 +24,9 @@ final class TargetsTable extends AttemptsTable {
 
     /** Targets split by id into {@code parts} worked on in parallel: each part owns its rows. */
     static TargetsTable build(DatasetIndex index, EventSelection selection, int parts) {
+        long[] selected = bitmap(index.store(), selection);
         GroupStats[] grouped = IntStream.range(0, parts).parallel()
-                .mapToObj(part -> group(index, selection, part, parts)).toArray(GroupStats[]::new);
+                .mapToObj(part -> group(index, selected, part, parts)).toArray(GroupStats[]::new);
         GroupStats rows = grouped[0];
         for (int p = 1; p < parts; p++) {
             rows.appendAll(grouped[p]);
@@ -33,14 +34,16 @@ final class TargetsTable extends AttemptsTable {
         return new TargetsTable(index, rows);
     }
 
-    private static GroupStats group(DatasetIndex index, EventSelection selection, int part, int parts) {
+    private static GroupStats group(DatasetIndex index, long[] selected, int part, int parts) {
         EventStore store = index.store();
         GroupStats rows = GroupStats.dense(index.targetCount());
         DistinctPerSession sessions = new DistinctPerSession(store.sessions().size());
         DistinctHosts hosts = new DistinctHosts(index.targetCount() / parts + 1, store.ips().size());
-        for (int e : selection.array()) {
-            int target = index.target(e);
-            if (target < 0 || target % parts != part) {
+        // only the events that name a target are visited, not the whole selection
+        for (int i = 0, n = index.targetEventCount(); i < n; i++) {
+            int target = index.targetOfTargetEvent(i);
+            int e = index.targetEvent(i);
+            if (target % parts != part || (selected != null && (selected[e >>> 6] & (1L << e)) == 0)) {
                 continue;
             }
             int row = rows.touch(target, 0, store.time(e));
@@ -56,6 +59,18 @@ final class TargetsTable extends AttemptsTable {
             }
         }
         return rows;
+    }
+
+    /** The selection as a bitmap over all events, or null when it holds every event. */
+    private static long[] bitmap(EventStore store, EventSelection selection) {
+        if (selection.size() == store.size()) {
+            return null;
+        }
+        long[] bits = new long[(store.size() + 63) >>> 6];
+        for (int e : selection.array()) {
+            bits[e >>> 6] |= 1L << e;
+        }
+        return bits;
     }
 
     /** The target id of a row, for the harvest list. */
