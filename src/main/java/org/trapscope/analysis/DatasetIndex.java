@@ -32,6 +32,7 @@ public final class DatasetIndex {
     /** The events that name a target, in store order, and the target each names. */
     private final int[] targetEvents;
     private final int[] targetOfTargetEvent;
+    private final int subjectCount;
     private Counts totals;
 
     public DatasetIndex(Dataset dataset, HostAttributes hosts, ZoneId zone) {
@@ -50,6 +51,9 @@ public final class DatasetIndex {
         int to = EventKind.HEADER_TO.ordinal();
         IntList events = new IntList();
         IntList targetOfEvent = new IntList();
+        boolean[] subjectSeen = new boolean[strings];
+        int subjects = 0;
+        int subjectKind = EventKind.SUBJECT.ordinal();
         for (int e = 0, n = store.size(); e < n; e++) {
             int k = store.kindOrdinal(e);
             int target = k == to ? store.text(e) : store.recipient(e);
@@ -71,12 +75,18 @@ public final class DatasetIndex {
                 events.add(e);
                 targetOfEvent.add(targetOfString[target]);
             }
+            int subject = k == subjectKind ? store.text(e) : -1;
+            if (subject >= 0 && !subjectSeen[subject]) {
+                subjectSeen[subject] = true;
+                subjects++;
+            }
             int user = store.user(e);
             if (user >= 0 && !userSeen[user]) {
                 userSeen[user] = true;
                 userIsTrap[user] = traps.isTrapUser(store.string(user));
             }
         }
+        subjectCount = subjects;
         targetEvents = events.toArray();
         targetOfTargetEvent = targetOfEvent.toArray();
         targetNames = names.toArray(new String[0]);
@@ -101,6 +111,11 @@ public final class DatasetIndex {
     /** The zone times are shown in (the source zone, {@code --zone}). */
     public ZoneId zone() {
         return zone;
+    }
+
+    /** How many distinct subjects the dataset holds. */
+    int subjectCount() {
+        return subjectCount;
     }
 
     /** How many events name a target. */

@@ -29,20 +29,24 @@ final class SubjectsTable extends BaseTable {
         EventStore store = index.store();
         GroupStats rows = GroupStats.dense(store.stringCount());
         DistinctPerSession sessions = new DistinctPerSession(store.sessions().size());
-        DistinctHosts hosts = new DistinctHosts(store.stringCount(), store.ips().size());
+        // rows are numbered 0.. per distinct subject, so (row, host) pairs fit a small bitmap
+        DistinctHosts hosts = new DistinctHosts(index.subjectCount(), store.ips().size());
         int subjectKind = EventKind.SUBJECT.ordinal();
         for (int e : selection.array()) {
             if (store.kindOrdinal(e) != subjectKind) {
                 continue;
             }
             int subject = store.text(e);
+            if (subject < 0) {
+                continue;
+            }
             int row = rows.touch(subject, 0, store.time(e));
             int session = store.session(e);
             if (session < 0 || sessions.add(session, subject)) {
                 rows.addDistinctA(row);
             }
             int ip = store.ip(e);
-            if (ip >= 0 && hosts.add(subject, ip)) {
+            if (ip >= 0 && hosts.add(row, ip)) {
                 rows.addDistinctB(row);
             }
         }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trapscope.load.RawLines;
+import org.trapscope.store.EventKind;
 import org.trapscope.store.EventStore;
 
 /** The grouped reports agree with a plain per-event count done with Java collections. */
@@ -98,5 +99,35 @@ class GroupedReportsTest {
             rows.add(row.toString());
         }
         return rows;
+    }
+
+    @Test
+    void subjectsCountDistinctSessionsAndHostsPerSubject() throws IOException {
+        EventStore store = corpus.dataset.events();
+        Map<String, Set<Integer>> sessions = new HashMap<>();
+        Map<String, Integer> outsideSessions = new HashMap<>();
+        Map<String, Set<Integer>> hosts = new HashMap<>();
+        for (int e = 0; e < store.size(); e++) {
+            if (store.kind(e) != EventKind.SUBJECT) {
+                continue;
+            }
+            String subject = store.string(store.text(e));
+            if (store.session(e) >= 0) {
+                sessions.computeIfAbsent(subject, k -> new HashSet<>()).add(store.session(e));
+            } else {
+                outsideSessions.merge(subject, 1, Integer::sum);
+            }
+            hosts.computeIfAbsent(subject, k -> new HashSet<>()).add(store.ip(e));
+        }
+        try (RawLines raw = new RawLines(store)) {
+            ResultTable subjects = Reports.subjects(corpus.index, new FilterEngine(corpus.index, raw).select(Filter.NONE));
+            assertEquals(hosts.size(), subjects.rowCount());
+            for (int r = 0; r < subjects.rowCount(); r++) {
+                String subject = subjects.text(r, 0);
+                assertEquals(sessions.getOrDefault(subject, Set.of()).size() + outsideSessions.getOrDefault(subject, 0),
+                        subjects.number(r, subjects.columnIndex("sessions")), subject);
+                assertEquals(hosts.get(subject).size(), subjects.number(r, subjects.columnIndex("hosts")), subject);
+            }
+        }
     }
 }
