@@ -64,13 +64,4 @@ public enum GeoDataKind {
         }
         return false;
     }
-
-    /** The text of this kind, for messages. */
-    public String describe() {
-        return switch (this) {
-            case MMDB -> "MaxMind DB";
-            case DELEGATED -> "delegated statistics";
-            case RPSL_DUMP -> "RIPE/APNIC dump";
-        };
-    }
 }

@@ -35,9 +35,6 @@ public record LoadOptions(ZoneId defaultZone, Map<Path, ZoneId> zoneByFile, Opti
         return new LoadOptions(defaultZone, zoneByFile, OptionalInt.of(year), threads);
     }
 
-    public LoadOptions withThreads(int count) {
-        return new LoadOptions(defaultZone, zoneByFile, firstYear, count);
-    }
 
     /** The zone for a file, matching the per-file zones by the file's absolute, normalised path. */
     public ZoneId zoneOf(Path file) {

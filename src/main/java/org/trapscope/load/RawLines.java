@@ -35,12 +35,7 @@ public final class RawLines implements AutoCloseable {
 
     /** The line of one event, decoded leniently (bytes that are not UTF-8 become U+FFFD). */
     public synchronized String line(int event) throws IOException {
-        return new String(lineBytes(event), StandardCharsets.UTF_8);
-    }
-
-    /** The bytes of one event's line, without the line end. */
-    public synchronized byte[] lineBytes(int event) throws IOException {
-        return file(store.fileIndex(event)).line(store.offset(event));
+        return new String(file(store.fileIndex(event)).line(store.offset(event)), StandardCharsets.UTF_8);
     }
 
     /**

@@ -21,6 +21,7 @@ import org.trapscope.ui.filter.FilterState;
 import org.trapscope.ui.filter.TrapMembership;
 import org.trapscope.ui.load.DatasetSource;
 import org.trapscope.ui.load.LoadViewModel;
+import org.trapscope.analysis.CountryOnlyHosts;
 import org.trapscope.analysis.HostAttributes;
 import org.trapscope.analysis.Reports;
 import org.trapscope.analysis.TableSorter;
@@ -42,32 +43,7 @@ class WorkbenchViewModelTest {
     private final List<List<Path>> recent = new ArrayList<>();
 
     /** Hosts with even address ids are in Norway, the others in Germany. */
-    private static final HostAttributes EVEN_NORWAY = new HostAttributes() {
-        @Override
-        public String country(int ipId) {
-            return ipId % 2 == 0 ? "NO" : "DE";
-        }
-
-        @Override
-        public String network(int ipId) {
-            return "";
-        }
-
-        @Override
-        public String netname(int ipId) {
-            return "";
-        }
-
-        @Override
-        public String asOrg(int ipId) {
-            return "";
-        }
-
-        @Override
-        public long asn(int ipId) {
-            return -1;
-        }
-    };
+    private static final HostAttributes EVEN_NORWAY = new CountryOnlyHosts(ip -> ip % 2 == 0 ? "NO" : "DE");
 
     @BeforeEach
     void openSample() {
