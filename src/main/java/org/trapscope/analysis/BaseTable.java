@@ -62,19 +62,24 @@ abstract class BaseTable implements ResultTable {
         return id < 0 ? Long.MAX_VALUE : ips.lo(id);
     }
 
+    /** The addresses the IP cells' ids refer to. */
+    final IpTable ips() {
+        return ips;
+    }
+
     /** The text of a TEXT cell. */
     abstract String textCell(int row, int column);
 
     /** The address id of an IP cell, or -1 for none. */
     abstract int ipId(int row, int column);
 
-    /** A yes/no cell, or no value when membership cannot be known. */
     /** The AS number of an address as a cell value: none when enrichment does not know it. */
     static long asn(HostAttributes hosts, int ipId) {
         long asn = ipId < 0 ? -1 : hosts.asn(ipId);
         return asn < 0 ? Long.MIN_VALUE : asn;
     }
 
+    /** A yes/no cell, or no value when membership cannot be known. */
     static long bool(boolean known, boolean value) {
         return known ? (value ? 1 : 0) : Long.MIN_VALUE;
     }

@@ -17,6 +17,9 @@ import org.trapscope.store.EventStore;
 public record Counts(int events, int hosts, int sessions, int targets, int users, int loginAttempts) {
 
     public static Counts of(DatasetIndex index, EventSelection selection) {
+        if (selection.size() == index.store().size()) {
+            return index.totals();
+        }
         return of(index, selection, selection.size() < 200_000 ? 1 : Runtime.getRuntime().availableProcessors());
     }
 

@@ -32,6 +32,8 @@ public final class DatasetIndex {
     /** The events that name a target, in store order, and the target each names. */
     private final int[] targetEvents;
     private final int[] targetOfTargetEvent;
+    private final TargetOccurrences targetOccurrences;
+    private final HostEvents hostEvents;
     private final int subjectCount;
     private Counts totals;
 
@@ -89,6 +91,8 @@ public final class DatasetIndex {
         subjectCount = subjects;
         targetEvents = events.toArray();
         targetOfTargetEvent = targetOfEvent.toArray();
+        targetOccurrences = TargetOccurrences.of(store, targetEvents, targetOfTargetEvent);
+        hostEvents = HostEvents.of(store);
         targetNames = names.toArray(new String[0]);
         targetIsTrap = new boolean[targetNames.length];
         for (int g = 0; g < targetNames.length; g++) {
@@ -133,10 +137,20 @@ public final class DatasetIndex {
         return targetOfTargetEvent[i];
     }
 
+    /** Which target-naming events open a new (session, target) and (target, host) group. */
+    TargetOccurrences targetOccurrences() {
+        return targetOccurrences;
+    }
+
+    /** Every host's events, for address conditions. */
+    HostEvents hostEvents() {
+        return hostEvents;
+    }
+
     /** The counts of all events, computed on first use and kept: every view shows them. */
     public synchronized Counts totals() {
         if (totals == null) {
-            totals = Counts.of(this, EventSelection.all(store.size()));
+            totals = Counts.of(this, EventSelection.all(store.size()), Runtime.getRuntime().availableProcessors());
         }
         return totals;
     }

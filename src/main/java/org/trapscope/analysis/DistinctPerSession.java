@@ -1,47 +1,36 @@
 package org.trapscope.analysis;
 
-import java.util.Arrays;
-
 /**
- * Counts each (key, session) pair once, where a key is a subject or a target. A spamd session
- * names one subject and a few targets, so each session keeps its first keys in an array slot of
- * its own; only a session that names more than that moves its pairs into a set, which is then
- * the exact answer for it.
+ * Counts each (key, session) pair once, where a key is a subject. A spamd session carries one
+ * message, so each session remembers its first key in an array slot of its own; only a session
+ * that names a second key moves its pairs into a set, which is then the exact answer for it.
  */
 final class DistinctPerSession {
-    /** Keys remembered in the array per session; three recipients cover nearly every session. */
-    private static final int KEYS = 3;
-    private static final int UNUSED = -1;
-    /** Marks a session whose pairs live in the set. */
-    private static final int IN_SET = -2;
+    /** Marks a session whose pairs live in the set; other slots hold key + 1, 0 being "none yet". */
+    private static final int IN_SET = -1;
 
-    private final int[] keys;
+    private final int[] firstKeyPlusOne;
     private final DistinctPairs pairs = new DistinctPairs(1024);
 
     DistinctPerSession(int sessions) {
-        keys = new int[sessions * KEYS];
-        Arrays.fill(keys, UNUSED);
+        // zero-filled by the JVM: no pass to mark the slots empty
+        firstKeyPlusOne = new int[sessions];
     }
 
     /** True when the session names this key for the first time. */
     boolean add(int session, int key) {
-        int base = session * KEYS;
-        if (keys[base] == IN_SET) {
-            return pairs.add(key, session);
+        int slot = firstKeyPlusOne[session];
+        if (slot == 0) {
+            firstKeyPlusOne[session] = key + 1;
+            return true;
         }
-        for (int i = base; i < base + KEYS; i++) {
-            if (keys[i] == key) {
-                return false;
-            }
-            if (keys[i] == UNUSED) {
-                keys[i] = key;
-                return true;
-            }
+        if (slot == key + 1) {
+            return false;
         }
-        for (int i = base; i < base + KEYS; i++) {
-            pairs.add(keys[i], session);
+        if (slot != IN_SET) {
+            pairs.add(slot - 1, session);
+            firstKeyPlusOne[session] = IN_SET;
         }
-        keys[base] = IN_SET;
         return pairs.add(key, session);
     }
 }

@@ -20,6 +20,14 @@ final class EventPredicate {
     static final int PASS = 1;
     static final int NEEDS_RAW = 2;
 
+    /** Per kind, which stored slots hold searchable text. */
+    private static final byte NO_TEXT = 0;
+    private static final byte SLOT_A = 1;
+    private static final byte SLOTS_A_B = 2;
+    private static final byte RAW_TEXT = 3;
+    private static final byte[] TEXT_SLOTS = textSlotTable();
+
+    private final byte[] textSlots = TEXT_SLOTS;
     private final DatasetIndex index;
     private final EventStore store;
     private final Sessions sessions;
@@ -112,24 +120,39 @@ final class EventPredicate {
     }
 
     private int storedTextMatch(int e, int k) {
-        EventKind kind = EventKind.ofOrdinal(k);
-        if (hasRawText(k)) {
-            return NEEDS_RAW;
-        }
-        if (kind.isEnvelope()) {
-            return matches(store.sender(e)) || matches(store.recipient(e)) ? PASS : FAIL;
-        }
-        if (kind.carriesText()) {
-            return matches(store.text(e)) ? PASS : FAIL;
-        }
-        if (kind.carriesUser()) {
-            return matches(store.user(e)) ? PASS : FAIL;
-        }
-        return matches(store.lists(e)) ? PASS : FAIL;
+        return switch (textSlots[k]) {
+            case SLOT_A -> matches(store.slotA(e)) ? PASS : FAIL;
+            case SLOTS_A_B -> matches(store.slotA(e)) || matches(store.slotB(e)) ? PASS : FAIL;
+            case RAW_TEXT -> NEEDS_RAW;
+            default -> FAIL;
+        };
     }
 
     private boolean matches(int string) {
         return string >= 0 && stringMatches[string];
+    }
+
+    /**
+     * Where each kind keeps the text a phrase is looked for in: the envelope's sender and
+     * recipient, a header's or body's text, a login's user name, a connection's blocklist tags,
+     * or only the raw line.
+     */
+    private static byte[] textSlotTable() {
+        byte[] table = new byte[EventKind.count()];
+        for (EventKind kind : EventKind.values()) {
+            int k = kind.ordinal();
+            if (hasRawText(k)) {
+                table[k] = RAW_TEXT;
+            } else if (kind.isEnvelope()) {
+                table[k] = SLOTS_A_B;
+            } else if (kind.carriesText() || kind.carriesUser() || kind == EventKind.CONNECT
+                    || kind == EventKind.DISCONNECT) {
+                table[k] = SLOT_A;
+            } else {
+                table[k] = NO_TEXT;
+            }
+        }
+        return table;
     }
 
     /** Kinds whose text the store does not keep, so a phrase is looked for in the raw line. */

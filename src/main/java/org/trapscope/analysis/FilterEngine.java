@@ -17,6 +17,10 @@ import org.trapscope.store.IpTable;
  */
 public final class FilterEngine {
     private static final int CHUNK = 1 << 18;
+    /** Where a scanning thread collects a chunk's hits; reused, because zeroing a fresh one per chunk costs more than the scan. */
+    private static final ThreadLocal<int[]> HITS = ThreadLocal.withInitial(() -> new int[CHUNK]);
+
+    private final int chunk;
 
     private final DatasetIndex index;
     private final EventStore store;
@@ -24,6 +28,15 @@ public final class FilterEngine {
 
     /** @param raw the original lines, read only for conditions on lines whose text is not stored */
     public FilterEngine(DatasetIndex index, RawLines raw) {
+        this(index, raw, CHUNK);
+    }
+
+    /** @param chunk events per piece of a parallel scan (small in tests, to cross piece boundaries) */
+    FilterEngine(DatasetIndex index, RawLines raw, int chunk) {
+        if (chunk < 1 || chunk > CHUNK) {
+            throw new IllegalArgumentException("chunk " + chunk);
+        }
+        this.chunk = chunk;
         this.index = index;
         this.store = index.store();
         this.raw = raw;
@@ -50,7 +63,19 @@ public final class FilterEngine {
             Arrays.setAll(range, i -> from + i);
             return new EventSelection(range);
         }
-        return new EventSelection(scan(predicate, from, to));
+        return new EventSelection(scan(predicate, from, to, candidates(ipAllowed, to - from)));
+    }
+
+    /**
+     * The events of the allowed hosts, when they are few enough that visiting only them beats
+     * scanning the time range; null to scan everything.
+     */
+    private long[] candidates(boolean[] ipAllowed, int span) {
+        if (ipAllowed == null) {
+            return null;
+        }
+        HostEvents hostEvents = index.hostEvents();
+        return hostEvents.countOf(ipAllowed) < span / 4 ? hostEvents.bitmapOf(ipAllowed, store.size()) : null;
     }
 
     /**
@@ -126,14 +151,16 @@ public final class FilterEngine {
         return matches;
     }
 
-    private int[] scan(EventPredicate predicate, int from, int to) {
-        int chunks = Math.max(1, (to - from + CHUNK - 1) / CHUNK);
+    /** @param candidates the only events to test, as a bitmap over the store, or null for all */
+    private int[] scan(EventPredicate predicate, int from, int to, long[] candidates) {
+        int chunks = Math.max(1, (to - from + chunk - 1) / chunk);
         int[][] parts = IntStream.range(0, chunks).parallel().mapToObj(c -> {
-            int start = from + c * CHUNK;
-            int end = Math.min(to, start + CHUNK);
-            int[] out = new int[end - start];
+            int start = from + c * chunk;
+            int end = Math.min(to, start + chunk);
+            int[] out = HITS.get();
             int count = 0;
-            for (int e = start; e < end; e++) {
+            for (int e = candidates == null ? start : nextCandidate(candidates, start, end); e < end;
+                 e = candidates == null ? e + 1 : nextCandidate(candidates, e + 1, end)) {
                 int result = predicate.testStored(e);
                 if (result != EventPredicate.FAIL) {
                     // events whose raw line still has to be read are marked by their complement
@@ -159,6 +186,22 @@ public final class FilterEngine {
             }
         }
         return count == total ? selected : Arrays.copyOf(selected, count);
+    }
+
+    /** The first set bit at or after {@code from}, or {@code end} when there is none before it. */
+    private static int nextCandidate(long[] bits, int from, int end) {
+        if (from >= end) {
+            return end;
+        }
+        int word = from >>> 6;
+        long rest = bits[word] & (-1L << from);
+        while (rest == 0) {
+            if (++word << 6 >= end) {
+                return end;
+            }
+            rest = bits[word];
+        }
+        return Math.min(end, (word << 6) + Long.numberOfTrailingZeros(rest));
     }
 
     /** Index of the first event at or after the instant; unparsed lines (time 0) come first. */

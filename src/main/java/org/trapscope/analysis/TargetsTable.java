@@ -36,29 +36,42 @@ final class TargetsTable extends AttemptsTable {
 
     private static GroupStats group(DatasetIndex index, long[] selected, int part, int parts) {
         EventStore store = index.store();
+        TargetOccurrences occurrences = index.targetOccurrences();
         GroupStats rows = GroupStats.dense(index.targetCount());
-        DistinctPerSession sessions = new DistinctPerSession(store.sessions().size());
-        DistinctHosts hosts = new DistinctHosts(index.targetCount() / parts + 1, store.ips().size());
+        int n = index.targetEventCount();
+        // one bit per target-naming event: set when the (session, target) or (target, host) group it
+        // opens has been counted
+        long[] sessionCounted = new long[(n + 63) >>> 6];
+        long[] hostCounted = new long[(n + 63) >>> 6];
         // only the events that name a target are visited, not the whole selection
-        for (int i = 0, n = index.targetEventCount(); i < n; i++) {
+        for (int i = 0; i < n; i++) {
             int target = index.targetOfTargetEvent(i);
             int e = index.targetEvent(i);
             if (target % parts != part || (selected != null && (selected[e >>> 6] & (1L << e)) == 0)) {
                 continue;
             }
             int row = rows.touch(target, 0, store.time(e));
-            int session = store.session(e);
-            boolean newInSession = session < 0 || sessions.add(session, target);
-            if (newInSession) {
+            // a session has one client: only its first selected line naming a target can add a host
+            if (firstTime(sessionCounted, occurrences.firstOfSession(i))) {
                 rows.addCount(row);
-            }
-            // a session has one client: only its first line naming a target can add a host
-            int ip = store.ip(e);
-            if (newInSession && ip >= 0 && hosts.add(target / parts, ip)) {
-                rows.addDistinctA(row);
+                int host = occurrences.firstOfHost(i);
+                if (host >= 0 && firstTime(hostCounted, host)) {
+                    rows.addDistinctA(row);
+                }
             }
         }
         return rows;
+    }
+
+    /** Sets the bit; true when it was clear. */
+    private static boolean firstTime(long[] bits, int bit) {
+        long mask = 1L << bit;
+        int word = bit >>> 6;
+        if ((bits[word] & mask) != 0) {
+            return false;
+        }
+        bits[word] |= mask;
+        return true;
     }
 
     /** The selection as a bitmap over all events, or null when it holds every event. */

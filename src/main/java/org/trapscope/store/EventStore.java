@@ -177,8 +177,21 @@ public final class EventStore {
         return sessions;
     }
 
+    /**
+     * The first integer slot as stored, whatever the kind makes of it (see {@link EventKind}): for
+     * scans that resolved the kind once per kind rather than once per event.
+     */
+    public int slotA(int event) {
+        return a[event];
+    }
+
+    /** The second integer slot as stored; see {@link #slotA(int)}. */
+    public int slotB(int event) {
+        return b[event];
+    }
+
     /** Raw access for the session grouper, which runs once while the store is built. */
-    int[] slotA() {
+    int[] slotAColumn() {
         return a;
     }
 

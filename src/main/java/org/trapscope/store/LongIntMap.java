@@ -62,6 +62,24 @@ public final class LongIntMap {
         return true;
     }
 
+    /** The key's value; when absent, the key is put with {@code value} first, which is returned. */
+    public int getOrPut(long key, int value) {
+        int slot = slot(key);
+        while (used[slot]) {
+            if (keys[slot] == key) {
+                return values[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        used[slot] = true;
+        keys[slot] = key;
+        values[slot] = value;
+        if (++size * 2 > keys.length) {
+            grow();
+        }
+        return value;
+    }
+
     public int size() {
         return size;
     }

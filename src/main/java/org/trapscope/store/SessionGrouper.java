@@ -107,7 +107,7 @@ final class SessionGrouper {
         Part group(int[] sessionOfEvent) {
             byte[] kinds = store.kinds();
             int[] ips = store.ipColumn();
-            int[] slotA = store.slotA();
+            int[] slotA = store.slotAColumn();
             // open session per (log host, address): one array per log host, indexed by address id
             int[][] open = new int[hostCount][];
             for (int e = 0; e < store.size(); e++) {

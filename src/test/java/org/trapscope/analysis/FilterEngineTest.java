@@ -82,6 +82,27 @@ class FilterEngineTest {
         check(Filter.builder().ip(IpRange.parse(block)).build(), e -> store.ipText(e).startsWith(prefix));
     }
 
+    /**
+     * A block's hosts are few, so only their events are visited; the other conditions still
+     * apply to each, also in scans cut into small pieces whose ends fall inside bitmap words.
+     */
+    @Test
+    void addressConditionsCombineWithTheOthers() {
+        String first = store.ipText(store.size() / 3);
+        String prefix = first.substring(0, first.indexOf('.') + 1);
+        long since = store.time(store.size() / 4);
+        long until = store.time(store.size() * 3 / 4);
+        Filter filter = Filter.builder().ip(IpRange.parse(prefix + "0.0.0/8")).kind(EventKind.BLACK)
+                .kind(EventKind.SUBJECT).since(since).until(until).build();
+        IntPredicate keep = e -> store.ipText(e).startsWith(prefix) && store.time(e) >= since && store.time(e) < until
+                && (store.kind(e) == EventKind.BLACK || store.kind(e) == EventKind.SUBJECT);
+        check(filter, keep);
+        for (int chunk : new int[] {1, 63, 100, 4097}) {
+            assertArrayEquals(expected(keep), new FilterEngine(corpus.index, raw, chunk).select(filter).toArray(),
+                    "pieces of " + chunk);
+        }
+    }
+
     @Test
     void kindsProgramsAndTimes() {
         check(Filter.builder().kind(EventKind.INVALID_USER).kind(EventKind.BLACK).build(),

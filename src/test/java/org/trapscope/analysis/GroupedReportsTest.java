@@ -3,12 +3,13 @@ package org.trapscope.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,12 +30,35 @@ class GroupedReportsTest {
     }
 
     @Test
-    void targetsCountDistinctSessionsAndHostsPerAddress() {
+    void targetsCountDistinctSessionsAndHostsPerAddress() throws IOException {
+        try (RawLines raw = new RawLines(corpus.dataset.events())) {
+            assertTargetsAgreeWithOracle(new FilterEngine(corpus.index, raw).select(Filter.NONE));
+        }
+    }
+
+    /**
+     * A session's first line naming a target may be filtered out while a later one is kept (the
+     * {@code To:} header after the envelope); the attempt and the host still count once.
+     */
+    @Test
+    void targetsOfAPartialSelectionCountTheSessionsOfTheLinesKept() throws IOException {
+        try (RawLines raw = new RawLines(corpus.dataset.events())) {
+            FilterEngine engine = new FilterEngine(corpus.index, raw);
+            assertTargetsAgreeWithOracle(engine.select(Filter.builder().kind(EventKind.HEADER_TO).build()));
+            assertTargetsAgreeWithOracle(engine.select(Filter.builder().kind(EventKind.BLACK).build()));
+        }
+        Random random = new Random(7);
+        int[] everyFewth = IntStream.range(0, corpus.dataset.events().size()).filter(e -> random.nextInt(3) == 0)
+                .toArray();
+        assertTargetsAgreeWithOracle(new EventSelection(everyFewth));
+    }
+
+    private static void assertTargetsAgreeWithOracle(EventSelection selection) {
         EventStore store = corpus.dataset.events();
         Map<String, Set<Integer>> sessions = new HashMap<>();
         Map<String, Set<Integer>> hosts = new HashMap<>();
         Map<String, Integer> outsideSessions = new HashMap<>();
-        for (int e = 0; e < store.size(); e++) {
+        for (int e : selection.array()) {
             int target = corpus.index.target(e);
             if (target < 0) {
                 continue;
@@ -49,18 +73,17 @@ class GroupedReportsTest {
                 hosts.computeIfAbsent(name, k -> new HashSet<>()).add(store.ip(e));
             }
         }
-        ResultTable targets;
-        try (RawLines raw = new RawLines(store)) {
-            targets = Reports.targets(corpus.index, new FilterEngine(corpus.index, raw).select(Filter.NONE));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        assertEquals(namesOf(targets), union(sessions.keySet(), outsideSessions.keySet()));
-        for (int r = 0; r < targets.rowCount(); r++) {
-            String name = targets.text(r, 0);
-            int expectedAttempts = sessions.getOrDefault(name, Set.of()).size() + outsideSessions.getOrDefault(name, 0);
-            assertEquals(expectedAttempts, targets.number(r, targets.columnIndex("attempts")), name);
-            assertEquals(hosts.getOrDefault(name, Set.of()).size(), targets.number(r, targets.columnIndex("hosts")), name);
+        for (int parts : new int[] {1, 3}) {
+            ResultTable targets = TargetsTable.build(corpus.index, selection, parts);
+            assertEquals(union(sessions.keySet(), outsideSessions.keySet()), namesOf(targets));
+            for (int r = 0; r < targets.rowCount(); r++) {
+                String name = targets.text(r, 0);
+                int expectedAttempts = sessions.getOrDefault(name, Set.of()).size()
+                        + outsideSessions.getOrDefault(name, 0);
+                assertEquals(expectedAttempts, targets.number(r, targets.columnIndex("attempts")), name);
+                assertEquals(hosts.getOrDefault(name, Set.of()).size(),
+                        targets.number(r, targets.columnIndex("hosts")), name);
+            }
         }
     }
 

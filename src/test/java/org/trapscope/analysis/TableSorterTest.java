@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.trapscope.store.IpAddress;
+import org.trapscope.store.IpTable;
 
 class TableSorterTest {
     /** name, count, ip: a small table written out by hand. */
@@ -70,6 +72,47 @@ class TableSorterTest {
     @Test
     void addressesSortNumericallyIpv4BeforeIpv6() {
         assertArrayEquals(new int[] {1, 4, 3, 0, 2}, order("ip"));
+    }
+
+    /** Report tables hold address ids: sorting ranks the ids, with the same order as the texts. */
+    @Test
+    void addressIdsOfReportTablesSortLikeTheAddresses() {
+        IpTable ips = new IpTable();
+        // interned in an order unlike the addresses' own
+        String[] addresses = {"2001:db8::1", "9.9.9.9", "1.2.3.10", "11.2.3.45", "1.2.3.4", "::ffff:1.2.3.5"};
+        long[] parsed = new long[2];
+        int[] ids = new int[addresses.length];
+        for (int i = 0; i < addresses.length; i++) {
+            IpAddress.parse(addresses[i], parsed);
+            ids[i] = ips.intern(parsed[0], parsed[1]);
+        }
+        int[] rowIds = {ids[3], -1, ids[0], ids[4], ids[1], ids[2], ids[4], ids[5]};
+        BaseTable table = new BaseTable(List.of(new Column("ip", ColumnType.IP)), ZoneId.of("UTC"), ips) {
+            @Override
+            public int rowCount() {
+                return rowIds.length;
+            }
+
+            @Override
+            public long number(int row, int column) {
+                return Long.MIN_VALUE;
+            }
+
+            @Override
+            String textCell(int row, int column) {
+                return "";
+            }
+
+            @Override
+            int ipId(int row, int column) {
+                return rowIds[row];
+            }
+        };
+        // none; 1.2.3.4 twice (stable); 1.2.3.5 (mapped, so IPv4); 1.2.3.10; 9.9.9.9; 11.2.3.45; 2001:db8::1
+        assertArrayEquals(new int[] {1, 3, 6, 7, 5, 4, 0, 2},
+                TableSorter.order(table, TableSorter.parse(table, "ip")));
+        assertArrayEquals(new int[] {2, 0, 4, 5, 7, 3, 6, 1},
+                TableSorter.order(table, TableSorter.parse(table, "ip:desc")));
     }
 
     @Test
