@@ -15,8 +15,9 @@ import org.trapscope.store.IpTable;
  * spreadsheet). Each key column becomes one long per row whose order is the column's order —
  * numbers and times as they are, text as its rank in case-insensitive order, addresses as their
  * numeric rank (IPv4 before IPv6) — and the rows are sorted key by key from the last to the
- * first with the JDK's primitive sort on (key, position) packed into a long. Rows without a
- * value sort first when ascending.
+ * first: by counting when a key has fewer distinct values than there are rows, otherwise with the
+ * JDK's primitive sort on (key, position) packed into a long. Rows without a value sort first when
+ * ascending.
  */
 public final class TableSorter {
     private TableSorter() {
@@ -72,11 +73,17 @@ public final class TableSorter {
         if (alreadyInOrder(order, values, descending)) {
             return order; // the events report comes in time order: sorting it by time costs one pass
         }
+        if (alreadyInOrder(order, values, !descending)) {
+            return reverseRuns(order, values); // newest first
+        }
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         for (long v : values) {
             min = Math.min(min, v);
             max = Math.max(max, v);
+        }
+        if (max - min >= 0 && max - min < rows) {
+            return countingSort(order, values, descending, min, max);
         }
         if (max - min >= 0 && max - min < 1L << 32) {
             long[] packed = new long[rows];
@@ -97,6 +104,42 @@ public final class TableSorter {
         IntSort.stable(sorted, descending ? (a, b) -> Long.compare(values[b], values[a])
                 : (a, b) -> Long.compare(values[a], values[b]));
         return sorted;
+    }
+
+    /**
+     * For keys with fewer distinct values than rows (ranks of addresses, texts, kinds, counts):
+     * two passes over the rows, stable because rows are placed in their current order.
+     */
+    private static int[] countingSort(int[] order, long[] values, boolean descending, long min, long max) {
+        int[] start = new int[(int) (max - min) + 2];
+        for (long v : values) {
+            start[(int) (descending ? max - v : v - min) + 1]++;
+        }
+        for (int k = 1; k < start.length; k++) {
+            start[k] += start[k - 1];
+        }
+        int[] sorted = new int[order.length];
+        for (int row : order) {
+            long v = values[row];
+            sorted[start[(int) (descending ? max - v : v - min)]++] = row;
+        }
+        return sorted;
+    }
+
+    /** The rows in the other direction, rows of equal value keeping their order. */
+    private static int[] reverseRuns(int[] order, long[] values) {
+        int[] reversed = new int[order.length];
+        int out = 0;
+        for (int end = order.length; end > 0; ) {
+            int begin = end - 1;
+            while (begin > 0 && values[order[begin - 1]] == values[order[end - 1]]) {
+                begin--;
+            }
+            System.arraycopy(order, begin, reversed, out, end - begin);
+            out += end - begin;
+            end = begin;
+        }
+        return reversed;
     }
 
     private static boolean alreadyInOrder(int[] order, long[] values, boolean descending) {

@@ -69,6 +69,42 @@ class TableSorterTest {
         assertArrayEquals(new int[] {0, 2, 1, 4, 3}, order("hits:desc"));
     }
 
+    /** The events report arrives in time order; newest first reverses the runs of equal times only. */
+    @Test
+    void rowsInOrderTurnAroundKeepingTiesInOrder() {
+        long[] times = {1, 1, 2, 3, 3, 3, 5};
+        ResultTable ascending = new ResultTable() {
+            @Override
+            public List<Column> columns() {
+                return List.of(new Column("time", ColumnType.TIME));
+            }
+
+            @Override
+            public int rowCount() {
+                return times.length;
+            }
+
+            @Override
+            public String text(int row, int column) {
+                return Long.toString(times[row]);
+            }
+
+            @Override
+            public long number(int row, int column) {
+                return times[row];
+            }
+
+            @Override
+            public ZoneId zone() {
+                return ZoneId.of("UTC");
+            }
+        };
+        assertArrayEquals(new int[] {6, 3, 4, 5, 2, 0, 1},
+                TableSorter.order(ascending, TableSorter.parse(ascending, "time:desc")));
+        assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5, 6},
+                TableSorter.order(ascending, TableSorter.parse(ascending, "time")));
+    }
+
     @Test
     void addressesSortNumericallyIpv4BeforeIpv6() {
         assertArrayEquals(new int[] {1, 4, 3, 0, 2}, order("ip"));
