@@ -29,12 +29,10 @@ public final class DatasetIndex {
     private final String[] targetNames;
     private final boolean[] targetIsTrap;
     private final boolean[] userIsTrap;
-    /** The events that name a target, in store order, and the target each names. */
-    private final int[] targetEvents;
-    private final int[] targetOfTargetEvent;
-    private final TargetOccurrences targetOccurrences;
+    /** The events that name a target, and those that carry a subject (keyed by its string id). */
+    private final KeyedEvents targetEvents;
+    private final KeyedEvents subjectEvents;
     private final HostEvents hostEvents;
-    private final int subjectCount;
     private Counts totals;
 
     public DatasetIndex(Dataset dataset, HostAttributes hosts, ZoneId zone) {
@@ -53,8 +51,8 @@ public final class DatasetIndex {
         int to = EventKind.HEADER_TO.ordinal();
         IntList events = new IntList();
         IntList targetOfEvent = new IntList();
-        boolean[] subjectSeen = new boolean[strings];
-        int subjects = 0;
+        IntList subjectLines = new IntList();
+        IntList subjectOfLine = new IntList();
         int subjectKind = EventKind.SUBJECT.ordinal();
         for (int e = 0, n = store.size(); e < n; e++) {
             int k = store.kindOrdinal(e);
@@ -78,9 +76,9 @@ public final class DatasetIndex {
                 targetOfEvent.add(targetOfString[target]);
             }
             int subject = k == subjectKind ? store.text(e) : -1;
-            if (subject >= 0 && !subjectSeen[subject]) {
-                subjectSeen[subject] = true;
-                subjects++;
+            if (subject >= 0) {
+                subjectLines.add(e);
+                subjectOfLine.add(subject);
             }
             int user = store.user(e);
             if (user >= 0 && !userSeen[user]) {
@@ -88,12 +86,10 @@ public final class DatasetIndex {
                 userIsTrap[user] = traps.isTrapUser(store.string(user));
             }
         }
-        subjectCount = subjects;
-        targetEvents = events.toArray();
-        targetOfTargetEvent = targetOfEvent.toArray();
-        targetOccurrences = TargetOccurrences.of(store, targetEvents, targetOfTargetEvent);
         hostEvents = HostEvents.of(store);
         targetNames = names.toArray(new String[0]);
+        targetEvents = new KeyedEvents(store, targetNames.length, events.toArray(), targetOfEvent.toArray());
+        subjectEvents = new KeyedEvents(store, strings, subjectLines.toArray(), subjectOfLine.toArray());
         targetIsTrap = new boolean[targetNames.length];
         for (int g = 0; g < targetNames.length; g++) {
             targetIsTrap[g] = traps.isTrap(targetNames[g]);
@@ -117,29 +113,14 @@ public final class DatasetIndex {
         return zone;
     }
 
-    /** How many distinct subjects the dataset holds. */
-    int subjectCount() {
-        return subjectCount;
+    /** The events that name a target, keyed by target id. */
+    KeyedEvents targetEvents() {
+        return targetEvents;
     }
 
-    /** How many events name a target. */
-    int targetEventCount() {
-        return targetEvents.length;
-    }
-
-    /** The {@code i}-th event that names a target, in store order. */
-    int targetEvent(int i) {
-        return targetEvents[i];
-    }
-
-    /** The target the {@code i}-th target-naming event names. */
-    int targetOfTargetEvent(int i) {
-        return targetOfTargetEvent[i];
-    }
-
-    /** Which target-naming events open a new (session, target) and (target, host) group. */
-    TargetOccurrences targetOccurrences() {
-        return targetOccurrences;
+    /** The {@code Subject:} lines, keyed by their text's string id. */
+    KeyedEvents subjectEvents() {
+        return subjectEvents;
     }
 
     /** Every host's events, for address conditions. */

@@ -5,7 +5,7 @@ import org.trapscope.store.LongIntMap;
 
 /**
  * Rows of a grouped report under construction: per group (one key or a pair of keys) a count,
- * two distinct-counts and the first and last time, in growable primitive arrays. Events arrive
+ * a distinct-count and the first and last time, in growable primitive arrays. Events arrive
  * in time order, so the first time a group is met is its first-seen time.
  */
 final class GroupStats {
@@ -15,7 +15,6 @@ final class GroupStats {
     private int[] key2 = new int[64];
     private int[] count = new int[64];
     private int[] distinctA = new int[64];
-    private int[] distinctB = new int[64];
     private long[] first = new long[64];
     private long[] last = new long[64];
 
@@ -75,7 +74,6 @@ final class GroupStats {
             key2[row] = other.key2[r];
             count[row] = other.count[r];
             distinctA[row] = other.distinctA[r];
-            distinctB[row] = other.distinctB[r];
             first[row] = other.first[r];
             last[row] = other.last[r];
             if (rowOfDenseKey != null) {
@@ -92,10 +90,6 @@ final class GroupStats {
 
     void addDistinctA(int row) {
         distinctA[row]++;
-    }
-
-    void addDistinctB(int row) {
-        distinctB[row]++;
     }
 
     int size() {
@@ -118,10 +112,6 @@ final class GroupStats {
         return distinctA[row];
     }
 
-    int distinctB(int row) {
-        return distinctB[row];
-    }
-
     long first(int row) {
         return first[row];
     }
@@ -136,7 +126,6 @@ final class GroupStats {
         key2 = Arrays.copyOf(key2, n);
         count = Arrays.copyOf(count, n);
         distinctA = Arrays.copyOf(distinctA, n);
-        distinctB = Arrays.copyOf(distinctB, n);
         first = Arrays.copyOf(first, n);
         last = Arrays.copyOf(last, n);
     }

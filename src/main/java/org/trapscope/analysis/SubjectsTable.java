@@ -1,7 +1,6 @@
 package org.trapscope.analysis;
 
 import java.util.List;
-import org.trapscope.store.EventKind;
 import org.trapscope.store.EventStore;
 
 /**
@@ -26,31 +25,7 @@ final class SubjectsTable extends BaseTable {
     }
 
     static SubjectsTable build(DatasetIndex index, EventSelection selection) {
-        EventStore store = index.store();
-        GroupStats rows = GroupStats.dense(store.stringCount());
-        DistinctPerSession sessions = new DistinctPerSession(store.sessions().size());
-        // rows are numbered 0.. per distinct subject, so (row, host) pairs fit a small bitmap
-        DistinctHosts hosts = new DistinctHosts(index.subjectCount(), store.ips().size());
-        int subjectKind = EventKind.SUBJECT.ordinal();
-        for (int e : selection.array()) {
-            if (store.kindOrdinal(e) != subjectKind) {
-                continue;
-            }
-            int subject = store.text(e);
-            if (subject < 0) {
-                continue;
-            }
-            int row = rows.touch(subject, 0, store.time(e));
-            int session = store.session(e);
-            if (session < 0 || sessions.add(session, subject)) {
-                rows.addDistinctA(row);
-            }
-            int ip = store.ip(e);
-            if (ip >= 0 && hosts.add(row, ip)) {
-                rows.addDistinctB(row);
-            }
-        }
-        return new SubjectsTable(index, rows);
+        return new SubjectsTable(index, index.subjectEvents().count(selection));
     }
 
     @Override
@@ -61,8 +36,8 @@ final class SubjectsTable extends BaseTable {
     @Override
     public long number(int row, int column) {
         return switch (column) {
-            case SESSIONS -> rows.distinctA(row);
-            case HOSTS -> rows.distinctB(row);
+            case SESSIONS -> rows.count(row);
+            case HOSTS -> rows.distinctA(row);
             case FIRST -> rows.first(row);
             case LAST -> rows.last(row);
             default -> Long.MIN_VALUE;
