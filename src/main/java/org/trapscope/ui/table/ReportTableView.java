@@ -125,8 +125,12 @@ public final class ReportTableView extends TableView<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string cannot fail", e);
         }
+        toClipboard(text.toString());
+    }
+
+    private static void toClipboard(String text) {
         ClipboardContent content = new ClipboardContent();
-        content.putString(text.toString());
+        content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
     }
 
@@ -183,6 +187,13 @@ public final class ReportTableView extends TableView<Integer> {
 
     private ContextMenu contextMenu(int reportRow, int column) {
         List<MenuItem> items = new ArrayList<>(cellActions.apply(reportRow, column));
+        String value = viewModel.table().text(reportRow, column);
+        if (!value.isEmpty()) {
+            MenuItem copyValue = new MenuItem("Copy value");
+            copyValue.setId("copyValue");
+            copyValue.setOnAction(e -> toClipboard(value));
+            items.add(copyValue);
+        }
         MenuItem copy = new MenuItem("Copy selected rows");
         copy.setOnAction(e -> copySelection());
         items.add(copy);

@@ -186,6 +186,28 @@ class WorkbenchUiTest {
     }
 
     @Test
+    void excludingAUserNameFromItsCellShowsInTheFilterBarWhichRemovesItInOneClick(FxRobot robot)
+            throws TimeoutException {
+        openSample(robot);
+        int total = vm().selectionProperty().get().size();
+        String user = vm().events().table().text(table(robot).getItems().get(0), 5);
+        assertFalse(robot.lookup("#cellConditions").query().isVisible());
+
+        robot.clickOn(cell(robot, 0, "user"), MouseButton.SECONDARY);
+        robot.clickOn("#excludeValue");
+
+        waitFor(() -> vm().selectionProperty().get().filter().excludedValues().equals(java.util.Set.of(user)));
+        assertTrue(vm().selectionProperty().get().size() < total);
+        javafx.scene.control.Button chip = robot.lookup("#cellConditions").queryButton();
+        assertTrue(chip.isVisible() && chip.getText().contains("not \"" + user + "\""), chip.getText());
+
+        robot.clickOn(chip);
+        waitFor(() -> vm().selectionProperty().get().filter().isEmpty());
+        assertEquals(total, vm().selectionProperty().get().size());
+        assertFalse(robot.lookup("#cellConditions").query().isVisible());
+    }
+
+    @Test
     void doubleClickingAHostShowsAllItsActivityInTheEventsTable(FxRobot robot) throws TimeoutException {
         openSample(robot);
         robot.clickOn("#phraseField").write("really big troubles");
