@@ -37,14 +37,20 @@ public final class ReportTableView extends TableView<Integer> {
     private static final double ROW_HEIGHT = 26;
 
     private final ReportTableViewModel viewModel;
-    private final ColumnMemory columnMemory;
+    private final RememberedColumns rememberedColumns;
+    /** The column headers' menu. */
+    private final ContextMenu headerMenu = new ContextMenu();
     private List<Column> shownColumns = List.of();
     private boolean swappingRows;
     private BiFunction<Integer, Integer, List<MenuItem>> cellActions = (row, column) -> List.of();
 
     public ReportTableView(ReportTableViewModel viewModel, ColumnMemory columnMemory) {
         this.viewModel = viewModel;
-        this.columnMemory = columnMemory;
+        this.rememberedColumns = new RememberedColumns(this, columnMemory);
+        MenuItem resetColumns = new MenuItem("Reset columns");
+        resetColumns.setId("resetColumns");
+        resetColumns.setOnAction(e -> rememberedColumns.reset());
+        headerMenu.getItems().add(resetColumns);
         getStyleClass().add("ts-report-table");
         setItems(viewModel.rows());
         viewModel.rowsProperty().addListener((obs, old, rows) -> showRows(rows));
@@ -161,16 +167,7 @@ public final class ReportTableView extends TableView<Integer> {
         for (int c = 0; c < shownColumns.size(); c++) {
             columns.add(column(shownColumns.get(c), c));
         }
-        List<String> hidden = columnMemory.hidden();
-        for (TableColumn<Integer, String> column : columns) {
-            column.setVisible(!hidden.contains(column.getText()));
-            column.visibleProperty().addListener((obs, was, now) -> rememberHidden());
-        }
-        getColumns().setAll(columns);
-    }
-
-    private void rememberHidden() {
-        columnMemory.setHidden(getColumns().stream().filter(c -> !c.isVisible()).map(TableColumn::getText).toList());
+        rememberedColumns.show(columns);
     }
 
     private TableColumn<Integer, String> column(Column spec, int index) {
@@ -178,6 +175,7 @@ public final class ReportTableView extends TableView<Integer> {
         column.setId(spec.name());
         column.setUserData(index);
         column.setPrefWidth(ColumnWidths.preferred(spec));
+        column.setContextMenu(headerMenu);
         boolean number = spec.type() == ColumnType.INTEGER;
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                 viewModel.table().text(cell.getValue(), index)));
