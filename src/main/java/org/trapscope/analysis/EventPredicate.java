@@ -2,6 +2,7 @@ package org.trapscope.analysis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.trapscope.load.RawLines;
 import org.trapscope.store.EventKind;
@@ -33,7 +34,11 @@ final class EventPredicate {
     private final Sessions sessions;
     private final boolean[] kindAllowed;
     private final boolean[] ipAllowed;
+    /** Per address id whether its host is in an excluded country, or null. */
+    private final boolean[] hostExcluded;
     private final boolean[] originAllowed;
+    private final ExactValues values;
+    private final ExactValues excludedValues;
     private final boolean[] stringMatches;
     private final PhraseMatcher phrases;
     private final int trapState;
@@ -52,7 +57,10 @@ final class EventPredicate {
         this.sessions = store.sessions();
         this.kindAllowed = kindTable(filter);
         this.ipAllowed = ipAllowed;
+        this.hostExcluded = excludedHostTable(index, filter);
         this.originAllowed = originTable(store, filter);
+        this.values = ExactValues.resolve(store, filter.values());
+        this.excludedValues = ExactValues.resolve(store, filter.excludedValues());
         this.stringMatches = stringMatches;
         this.phrases = phrases;
         this.trapState = switch (filter.inSpamtraps()) {
@@ -67,8 +75,9 @@ final class EventPredicate {
 
     /** Whether any condition looks at single events; if not, the time range is the selection. */
     boolean testsEvents() {
-        return kindAllowed != null || ipAllowed != null || originAllowed != null || trapState != -2
-                || excludeBlacklisted || stringMatches != null || grep != null;
+        return kindAllowed != null || ipAllowed != null || hostExcluded != null || originAllowed != null
+                || trapState != -2 || excludeBlacklisted || values != null || excludedValues != null
+                || stringMatches != null || grep != null;
     }
 
     int testStored(int e) {
@@ -82,7 +91,19 @@ final class EventPredicate {
                 return FAIL;
             }
         }
+        if (hostExcluded != null) {
+            int ip = store.ip(e);
+            if (ip >= 0 && hostExcluded[ip]) {
+                return FAIL;
+            }
+        }
         if (originAllowed != null && !originAllowed[store.originId(e)]) {
+            return FAIL;
+        }
+        if (values != null && !values.namedBy(e, k)) {
+            return FAIL;
+        }
+        if (excludedValues != null && excludedValues.namedBy(e, k)) {
             return FAIL;
         }
         if (trapState != -2 && index.targetTrapState(e) != trapState) {
@@ -169,6 +190,18 @@ final class EventPredicate {
         boolean[] table = new boolean[EventKind.count()];
         for (EventKind k : filter.kinds()) {
             table[k.ordinal()] = true;
+        }
+        return table;
+    }
+
+    private static boolean[] excludedHostTable(DatasetIndex index, Filter filter) {
+        if (filter.excludedCountries().isEmpty()) {
+            return null;
+        }
+        Set<String> countries = Set.copyOf(filter.excludedCountries());
+        boolean[] table = new boolean[index.store().ips().size()];
+        for (int id = 0; id < table.length; id++) {
+            table[id] = countries.contains(index.hosts().country(id));
         }
         return table;
     }

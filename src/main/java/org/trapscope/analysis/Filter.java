@@ -26,10 +26,17 @@ import org.trapscope.store.EventKind;
  * @param programs           the syslog program (tag) is one of these, ignoring case
  * @param excludeBlacklisted drop events of spamd sessions that were on a blocklist at connect
  * @param grep               a regular expression found in the raw log line, or null
+ * @param values             the event's user name, envelope sender or recipient, or header or body
+ *                           text is exactly one of these, ignoring case; addresses also match by
+ *                           their bare address ({@code <A@b.net>} is {@code a@b.net})
+ * @param excludedValues     leave out the events that name one of these, compared as {@code values}
+ * @param excludedCountries  leave out the events of hosts in these countries; hosts of unknown
+ *                           country and events without an address stay
  */
 public record Filter(List<String> phrases, List<String> campaignPhrases, List<IpRange> ipRanges,
                      List<String> countries, SpamtrapCondition inSpamtraps, long sinceMillis, long untilMillis,
-                     Set<EventKind> kinds, List<String> programs, boolean excludeBlacklisted, String grep) {
+                     Set<EventKind> kinds, List<String> programs, boolean excludeBlacklisted, String grep,
+                     List<String> values, List<String> excludedValues, List<String> excludedCountries) {
 
     /** Every event. */
     public static final Filter NONE = builder().build();
@@ -38,9 +45,12 @@ public record Filter(List<String> phrases, List<String> campaignPhrases, List<Ip
         phrases = List.copyOf(phrases);
         campaignPhrases = List.copyOf(campaignPhrases);
         ipRanges = List.copyOf(ipRanges);
-        countries = countries.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
+        countries = countryCodes(countries);
         kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
         programs = List.copyOf(programs);
+        values = List.copyOf(values);
+        excludedValues = List.copyOf(excludedValues);
+        excludedCountries = countryCodes(excludedCountries);
         if (sinceMillis > untilMillis) {
             throw new IllegalArgumentException("the time range ends before it starts");
         }
@@ -57,6 +67,10 @@ public record Filter(List<String> phrases, List<String> campaignPhrases, List<Ip
         return new Builder();
     }
 
+    private static List<String> countryCodes(List<String> codes) {
+        return codes.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
+    }
+
     /** A builder starting from this filter, for changing one condition. */
     public Builder toBuilder() {
         Builder b = new Builder();
@@ -71,6 +85,9 @@ public record Filter(List<String> phrases, List<String> campaignPhrases, List<Ip
         b.programs.addAll(programs);
         b.excludeBlacklisted = excludeBlacklisted;
         b.grep = grep;
+        b.values.addAll(values);
+        b.excludedValues.addAll(excludedValues);
+        b.excludedCountries.addAll(excludedCountries);
         return b;
     }
 
@@ -91,6 +108,9 @@ public record Filter(List<String> phrases, List<String> campaignPhrases, List<Ip
         private final List<String> programs = new ArrayList<>();
         private boolean excludeBlacklisted;
         private String grep;
+        private final List<String> values = new ArrayList<>();
+        private final List<String> excludedValues = new ArrayList<>();
+        private final List<String> excludedCountries = new ArrayList<>();
 
         private Builder() {
         }
@@ -152,9 +172,34 @@ public record Filter(List<String> phrases, List<String> campaignPhrases, List<Ip
             return this;
         }
 
+        /** Events that name exactly this value (user name, address, subject ...), ignoring case. */
+        public Builder value(String text) {
+            values.add(requireValue(text));
+            return this;
+        }
+
+        /** Leaves out the events that name exactly this value, ignoring case. */
+        public Builder excludeValue(String text) {
+            excludedValues.add(requireValue(text));
+            return this;
+        }
+
+        /** Leaves out the events of hosts in this country. */
+        public Builder excludeCountry(String code) {
+            excludedCountries.add(code);
+            return this;
+        }
+
         public Filter build() {
             return new Filter(phrases, campaignPhrases, ipRanges, countries, inSpamtraps, since, until, kinds,
-                    programs, excludeBlacklisted, grep);
+                    programs, excludeBlacklisted, grep, values, excludedValues, excludedCountries);
+        }
+
+        private static String requireValue(String text) {
+            if (text == null || text.isBlank()) {
+                throw new IllegalArgumentException("an empty value names no event; leave it out instead");
+            }
+            return text;
         }
 
         private static String requireText(String text, String what) {

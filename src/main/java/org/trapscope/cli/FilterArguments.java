@@ -32,6 +32,21 @@ final class FilterArguments {
                     + "no host has a country and nothing is selected. Repeatable.")
     List<String> countries = new ArrayList<>();
 
+    @Option(names = "--value", paramLabel = "TEXT",
+            description = "Events whose user name, envelope sender or recipient, header or body text is exactly "
+                    + "TEXT, ignoring case; addresses also match without angle brackets and display name "
+                    + "(lilei@bsdly.net finds <LiLei@bsdly.net>). Repeatable: any of.")
+    List<String> values = new ArrayList<>();
+
+    @Option(names = "--exclude-value", paramLabel = "TEXT",
+            description = "Leave out the events that name TEXT, compared as --value. Repeatable.")
+    List<String> excludedValues = new ArrayList<>();
+
+    @Option(names = "--exclude-country", paramLabel = "CC",
+            description = "Leave out the events of hosts in this country (two-letter code); hosts of unknown "
+                    + "country stay. Repeatable.")
+    List<String> excludedCountries = new ArrayList<>();
+
     @Option(names = "--in-spamtraps", paramLabel = "yes|no",
             description = "Events whose target address or user name is (yes) or is not (no) a spamtrap; events "
                     + "without a target are left out. Needs --traps.")
@@ -69,6 +84,9 @@ final class FilterArguments {
         campaigns.forEach(b::campaign);
         ips.forEach(ip -> b.ip(IpRange.parse(ip)));
         countries.forEach(b::country);
+        values.forEach(b::value);
+        excludedValues.forEach(b::excludeValue);
+        excludedCountries.forEach(b::excludeCountry);
         if (inSpamtraps != null) {
             b.inSpamtraps(switch (inSpamtraps.strip().toLowerCase(Locale.ROOT)) {
                 case "yes" -> SpamtrapCondition.YES;

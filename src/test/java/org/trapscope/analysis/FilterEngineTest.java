@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
@@ -160,6 +161,73 @@ class FilterEngineTest {
         assertEquals(0, engine.select(Filter.builder().country("NO").build()).size(), "no enrichment, no country");
     }
 
+    /** The first event of this kind, to take a value that occurs from it. */
+    private static int firstOf(EventKind kind) {
+        return IntStream.range(0, store.size()).filter(e -> store.kind(e) == kind).findFirst().orElseThrow();
+    }
+
+    /** Values as a user picks them from cells: a user name, a sender as logged, a target as the Targets report spells it, a subject. */
+    private static List<String> pickedValues() {
+        String user = store.string(store.user(firstOf(EventKind.INVALID_USER)));
+        String sender = store.string(store.sender(firstOf(EventKind.BLACK)));
+        String target = TargetAddresses.normalise(store.string(store.recipient(firstOf(EventKind.GREY))))
+                .toUpperCase(Locale.ROOT);
+        String subject = store.string(store.text(firstOf(EventKind.SUBJECT)));
+        assertTrue(sender.startsWith("<") && !target.startsWith("<"), sender + " " + target);
+        return List.of(user, sender, target, subject);
+    }
+
+    /** The plain reading of "the event names this value": its strings compared one by one, addresses also bare. */
+    private static boolean names(int e, String value) {
+        EventKind k = store.kind(e);
+        if (k.isEnvelope()) {
+            return sameAddress(store.string(store.sender(e)), value) || sameAddress(store.string(store.recipient(e)), value);
+        }
+        if (k == EventKind.HEADER_FROM || k == EventKind.HEADER_TO) {
+            return sameAddress(store.string(store.text(e)), value);
+        }
+        if (k == EventKind.SUBJECT || k == EventKind.BODY) {
+            return store.string(store.text(e)).equalsIgnoreCase(value);
+        }
+        return k.carriesUser() && store.string(store.user(e)).equalsIgnoreCase(value);
+    }
+
+    private static boolean sameAddress(String text, String value) {
+        return text.equalsIgnoreCase(value) || TargetAddresses.normalise(text).equals(TargetAddresses.normalise(value));
+    }
+
+    @Test
+    void excludedValuesLeaveOutEveryEventThatNamesThemExactly() {
+        List<String> values = pickedValues();
+        for (String value : values) {
+            assertTrue(IntStream.range(0, store.size()).filter(e -> names(e, value)).count() > 1, value);
+        }
+        Filter.Builder filter = Filter.builder();
+        values.forEach(filter::excludeValue);
+        check(filter.build(), e -> values.stream().noneMatch(v -> names(e, v)));
+    }
+
+    @Test
+    void valuesSelectTheEventsThatNameThemExactly() {
+        List<String> values = pickedValues();
+        Filter.Builder filter = Filter.builder();
+        values.forEach(filter::value);
+        check(filter.build(), e -> values.stream().anyMatch(v -> names(e, v)));
+        // the target as the report spells it finds the envelope lines that log it in angle brackets
+        int[] ofTarget = engine.select(Filter.builder().value(values.get(2)).build()).toArray();
+        assertTrue(Arrays.stream(ofTarget).anyMatch(e -> store.string(store.recipient(e)).startsWith("<")));
+    }
+
+    @Test
+    void excludedCountriesLeaveOutTheirHostsButKeepHostsOfUnknownCountry() {
+        HostAttributes thirds = new CountryOnlyHosts(ip -> ip % 3 == 0 ? "CN" : ip % 3 == 1 ? "NO" : "");
+        FilterEngine enriched = new FilterEngine(new DatasetIndex(corpus.dataset, thirds, corpus.index.zone()), raw);
+        int[] want = expected(e -> store.ip(e) < 0 || store.ip(e) % 3 != 0);
+        assertArrayEquals(want, enriched.select(Filter.builder().excludeCountry("cn").build()).toArray());
+        int[] norwayButNotChina = enriched.select(Filter.builder().country("NO").excludeCountry("CN").build()).toArray();
+        assertArrayEquals(expected(e -> store.ip(e) >= 0 && store.ip(e) % 3 == 1), norwayButNotChina);
+    }
+
     @Test
     void conditionsCombineAsIntersection() {
         Filter phrase = Filter.builder().phrase("hacker").build();
@@ -178,5 +246,6 @@ class FilterEngineTest {
         assertThrows(IllegalArgumentException.class, () -> IpRange.parse("1.2.3"));
         assertThrows(IllegalArgumentException.class, () -> Filter.builder().grep("(").build());
         assertThrows(IllegalArgumentException.class, () -> Filter.builder().since(10).until(5).build());
+        assertThrows(IllegalArgumentException.class, () -> Filter.builder().excludeValue(" ").build());
     }
 }

@@ -41,6 +41,7 @@ public final class FilterBar extends HBox {
     private final CheckComboBox<EventKind> kinds = new CheckComboBox<>(FXCollections.observableArrayList(EventKind.values()));
     private final TextField from = new TextField();
     private final TextField to = new TextField();
+    private final Button cellConditions = new Button();
     private final Label error = new Label();
     private boolean following;
 
@@ -91,11 +92,18 @@ public final class FilterBar extends HBox {
         clear.setId("clearFilter");
         clear.setTooltip(new Tooltip("Remove every filter"));
         clear.setOnAction(e -> filter.set(FilterState.NONE));
+        cellConditions.setId("cellConditions");
+        cellConditions.setTooltip(new Tooltip());
+        cellConditions.setMaxWidth(320);
+        cellConditions.managedProperty().bind(cellConditions.visibleProperty());
+        cellConditions.setVisible(false);
+        cellConditions.setOnAction(e -> filter.set(filter.get().withoutCellConditions()));
         error.getStyleClass().add("ts-filter-error");
         error.textProperty().bind(filterError);
         Label trapLabel = new Label("In spamtraps");
         Label dash = new Label("–");
-        getChildren().addAll(phrase, campaign, addresses, countries, trapLabel, spamtraps, kinds, from, dash, to, clear, error);
+        getChildren().addAll(phrase, campaign, addresses, countries, trapLabel, spamtraps, kinds, from, dash, to,
+                cellConditions, clear, error);
         for (Region fixed : List.of(campaign, countries, trapLabel, spamtraps, kinds, dash, clear)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -190,6 +198,10 @@ public final class FilterBar extends HBox {
                 countries.getCheckModel().clearChecks();
                 state.countries().forEach(c -> countries.getCheckModel().check(c));
             }
+            cellConditions.setVisible(state.hasCellConditions());
+            cellConditions.setText(state.describeCellConditions() + "  ✕");
+            cellConditions.getTooltip().setText("Set from a table cell's menu: " + state.describeCellConditions()
+                    + ". Click to remove these conditions.");
             from.setText(TimeText.format(state.fromMillis(), zone.get()));
             to.setText(TimeText.format(state.toMillis(), zone.get()));
         } finally {

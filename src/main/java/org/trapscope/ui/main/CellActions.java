@@ -1,10 +1,6 @@
 package org.trapscope.ui.main;
 
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,13 +9,11 @@ import org.trapscope.analysis.Column;
 import org.trapscope.analysis.ColumnType;
 import org.trapscope.analysis.ResultTable;
 import org.trapscope.export.ExportView;
-import org.trapscope.store.EventKind;
 import org.trapscope.ui.enrich.OnlineLookups;
-import org.trapscope.ui.filter.FilterState;
 
 /**
- * The right-click menu of a table cell: filter on its value, exclude it, and for a host the
- * campaign step "show all activity of this host"; for a host or a network, a lookup online.
+ * The right-click menu of a table cell: for a host the campaign step "show all activity of this
+ * host"; for a host or a network, a lookup online; then the filter choices of {@link CellFilters}.
  */
 final class CellActions {
     private final WorkbenchViewModel viewModel;
@@ -55,35 +49,15 @@ final class CellActions {
             items.add(onlineItem(toLookUp.size() > 1
                     ? String.format("Look up the networks of the %,d selected hosts online", toLookUp.size())
                     : "Look up network online", () -> online.lookUp(toLookUp)));
-            items.add(item("Filter on host " + value, "filterOnValue",
-                    () -> change(viewModel.filterProperty().get().withAddresses(value))));
-            items.add(item("Exclude host " + value, "excludeValue",
-                    () -> change(viewModel.filterProperty().get().excludingAddress(value))));
-        } else if (spec.name().equals("kind") && isKind(value)) {
-            EventKind kind = EventKind.parse(value);
-            items.add(item("Only " + value + " events", "filterOnValue",
-                    () -> change(viewModel.filterProperty().get().withKinds(EnumSet.of(kind)))));
-            items.add(item("Exclude " + value + " events", "excludeValue",
-                    () -> change(viewModel.filterProperty().get().withKinds(allBut(kind)))));
-        } else if (spec.type() == ColumnType.TIME && table.number(row, column) != Long.MIN_VALUE) {
-            ZonedDateTime at = Instant.ofEpochMilli(table.number(row, column)).atZone(table.zone());
-            ZonedDateTime hour = at.truncatedTo(ChronoUnit.HOURS);
-            ZonedDateTime day = at.truncatedTo(ChronoUnit.DAYS);
-            items.add(item("Filter on this hour", "filterOnHour", () -> change(viewModel.filterProperty().get()
-                    .withTimeRange(millis(hour), millis(hour.plusHours(1))))));
-            items.add(item("Filter on this day", "filterOnDay", () -> change(viewModel.filterProperty().get()
-                    .withTimeRange(millis(day), millis(day.plusDays(1))))));
-        } else if (spec.type() == ColumnType.TEXT) {
-            if (spec.name().equals("network")) {
-                List<String> networks = selectedValues(selected, spec.name());
-                List<String> toLookUp = networks.contains(value) ? networks : List.of(value);
-                items.add(onlineItem(toLookUp.size() > 1
-                        ? String.format("Look up the %,d selected networks online", toLookUp.size())
-                        : "Look up network online", () -> online.lookUpNetworks(toLookUp)));
-            }
-            String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
-            items.add(item("Filter on \"" + shown + "\"", "filterOnValue",
-                    () -> change(viewModel.filterProperty().get().withPhrase(value))));
+        } else if (spec.name().equals("network")) {
+            List<String> networks = selectedValues(selected, spec.name());
+            List<String> toLookUp = networks.contains(value) ? networks : List.of(value);
+            items.add(onlineItem(toLookUp.size() > 1
+                    ? String.format("Look up the %,d selected networks online", toLookUp.size())
+                    : "Look up network online", () -> online.lookUpNetworks(toLookUp)));
+        }
+        for (CellFilters.Choice choice : CellFilters.forCell(table, row, column, viewModel.filterProperty().get())) {
+            items.add(item(choice.label(), choice.id(), () -> viewModel.filterProperty().set(choice.next())));
         }
         return items;
     }
@@ -109,30 +83,6 @@ final class CellActions {
     void showAllActivityOf(String hosts) {
         viewModel.showAllActivityOf(hosts);
         showEvents.run();
-    }
-
-    private static long millis(ZonedDateTime time) {
-        return time.toInstant().toEpochMilli();
-    }
-
-    private void change(FilterState next) {
-        viewModel.filterProperty().set(next);
-    }
-
-    private static boolean isKind(String value) {
-        try {
-            EventKind.parse(value);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private EnumSet<EventKind> allBut(EventKind kind) {
-        EnumSet<EventKind> kinds = viewModel.filterProperty().get().kinds().isEmpty()
-                ? EnumSet.allOf(EventKind.class) : EnumSet.copyOf(viewModel.filterProperty().get().kinds());
-        kinds.remove(kind);
-        return kinds;
     }
 
     /** Disabled until the user turns online lookups on in the View menu: nothing leaves the machine before. */

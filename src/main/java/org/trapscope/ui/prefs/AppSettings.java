@@ -12,7 +12,7 @@ import org.trapscope.ui.table.ColumnMemory;
 
 /**
  * What the workbench remembers between runs, in {@link java.util.prefs}: recent files, the last
- * folder, the window's size, the theme, hidden columns, imported IP data and whether lookups go
+ * folder, the window's size, the theme, each table's columns, imported IP data and whether lookups go
  * online. Tests pass their own node.
  */
 public final class AppSettings implements RecentFiles, EnrichmentSettings {
@@ -122,28 +122,8 @@ public final class AppSettings implements RecentFiles, EnrichmentSettings {
         node.putBoolean("onlineLookups", on);
     }
 
-    /** Hidden columns of one table, for {@link org.trapscope.ui.table.ReportTableView}. */
+    /** The column layout of one table, for {@link org.trapscope.ui.table.ReportTableView}. */
     public ColumnMemory columnMemory(String table) {
-        return new ColumnMemory() {
-            @Override
-            public List<String> hidden() {
-                return hiddenColumns(table);
-            }
-
-            @Override
-            public void setHidden(List<String> columns) {
-                setHiddenColumns(table, columns);
-            }
-        };
-    }
-
-    /** Names of the columns the user hid in the table called {@code table}. */
-    private List<String> hiddenColumns(String table) {
-        String value = node.get("hidden." + table, "");
-        return value.isEmpty() ? List.of() : List.of(value.split(","));
-    }
-
-    private void setHiddenColumns(String table, List<String> columns) {
-        node.put("hidden." + table, String.join(",", columns));
+        return new ColumnPrefs(node, table);
     }
 }

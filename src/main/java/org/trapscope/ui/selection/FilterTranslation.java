@@ -33,6 +33,9 @@ final class FilterTranslation {
         }
         ranges.forEach(filter::ip);
         state.countries().forEach(filter::country);
+        state.excludedCountries().forEach(filter::excludeCountry);
+        state.values().forEach(filter::value);
+        state.excludedValues().forEach(filter::excludeValue);
         filter.inSpamtraps(SpamtrapCondition.valueOf(state.spamtraps().name()));
         filter.since(state.fromMillis());
         filter.until(state.toMillis());

@@ -1,10 +1,10 @@
 package org.trapscope.ui.table;
 
-import java.util.List;
-
-/** Which columns of a table the user hid with the column chooser, kept between runs. */
+/** Where a table's column layout is kept between runs. */
 public interface ColumnMemory {
-    List<String> hidden();
+    /** The layout saved last, or {@link ColumnLayout#DEFAULT}. */
+    ColumnLayout layout();
 
-    void setHidden(List<String> columns);
+    /** Saves the layout; {@link ColumnLayout#DEFAULT} forgets it. */
+    void remember(ColumnLayout layout);
 }

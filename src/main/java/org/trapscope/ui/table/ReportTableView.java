@@ -37,14 +37,20 @@ public final class ReportTableView extends TableView<Integer> {
     private static final double ROW_HEIGHT = 26;
 
     private final ReportTableViewModel viewModel;
-    private final ColumnMemory columnMemory;
+    private final RememberedColumns rememberedColumns;
+    /** The column headers' menu. */
+    private final ContextMenu headerMenu = new ContextMenu();
     private List<Column> shownColumns = List.of();
     private boolean swappingRows;
     private BiFunction<Integer, Integer, List<MenuItem>> cellActions = (row, column) -> List.of();
 
     public ReportTableView(ReportTableViewModel viewModel, ColumnMemory columnMemory) {
         this.viewModel = viewModel;
-        this.columnMemory = columnMemory;
+        this.rememberedColumns = new RememberedColumns(this, columnMemory);
+        MenuItem resetColumns = new MenuItem("Reset columns");
+        resetColumns.setId("resetColumns");
+        resetColumns.setOnAction(e -> rememberedColumns.reset());
+        headerMenu.getItems().add(resetColumns);
         getStyleClass().add("ts-report-table");
         setItems(viewModel.rows());
         viewModel.rowsProperty().addListener((obs, old, rows) -> showRows(rows));
@@ -125,8 +131,12 @@ public final class ReportTableView extends TableView<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string cannot fail", e);
         }
+        toClipboard(text.toString());
+    }
+
+    private static void toClipboard(String text) {
         ClipboardContent content = new ClipboardContent();
-        content.putString(text.toString());
+        content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
     }
 
@@ -157,16 +167,7 @@ public final class ReportTableView extends TableView<Integer> {
         for (int c = 0; c < shownColumns.size(); c++) {
             columns.add(column(shownColumns.get(c), c));
         }
-        List<String> hidden = columnMemory.hidden();
-        for (TableColumn<Integer, String> column : columns) {
-            column.setVisible(!hidden.contains(column.getText()));
-            column.visibleProperty().addListener((obs, was, now) -> rememberHidden());
-        }
-        getColumns().setAll(columns);
-    }
-
-    private void rememberHidden() {
-        columnMemory.setHidden(getColumns().stream().filter(c -> !c.isVisible()).map(TableColumn::getText).toList());
+        rememberedColumns.show(columns);
     }
 
     private TableColumn<Integer, String> column(Column spec, int index) {
@@ -174,6 +175,7 @@ public final class ReportTableView extends TableView<Integer> {
         column.setId(spec.name());
         column.setUserData(index);
         column.setPrefWidth(ColumnWidths.preferred(spec));
+        column.setContextMenu(headerMenu);
         boolean number = spec.type() == ColumnType.INTEGER;
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                 viewModel.table().text(cell.getValue(), index)));
@@ -183,6 +185,13 @@ public final class ReportTableView extends TableView<Integer> {
 
     private ContextMenu contextMenu(int reportRow, int column) {
         List<MenuItem> items = new ArrayList<>(cellActions.apply(reportRow, column));
+        String value = viewModel.table().text(reportRow, column);
+        if (!value.isEmpty()) {
+            MenuItem copyValue = new MenuItem("Copy value");
+            copyValue.setId("copyValue");
+            copyValue.setOnAction(e -> toClipboard(value));
+            items.add(copyValue);
+        }
         MenuItem copy = new MenuItem("Copy selected rows");
         copy.setOnAction(e -> copySelection());
         items.add(copy);

@@ -32,6 +32,20 @@ class FilterStateTest {
     }
 
     @Test
+    void conditionsFromTableCellsAreDescribedAndRemovedInOneStep() {
+        FilterState phrase = FilterState.NONE.withPhrase("troubles");
+        FilterState state = phrase.withValue("root").excludingValue("<a@b.net>").excludingCountry("CN")
+                .excludingAddress("10.0.0.0/8");
+        assertEquals("value \"root\" · not host 10.0.0.0/8 · not \"<a@b.net>\" · not country CN",
+                state.describeCellConditions());
+        assertEquals("phrase \"troubles\" · " + state.describeCellConditions(), state.describe(OSLO));
+        assertTrue(state.hasCellConditions());
+        assertEquals(phrase, state.withoutCellConditions());
+        assertFalse(phrase.hasCellConditions());
+        assertTrue(state.withTimeRange(0, 1).withoutCellConditions().hasTimeRange());
+    }
+
+    @Test
     void theAddressFieldTakesSeveralAddressesSeparatedByCommasOrSpaces() {
         assertEquals(List.of("1.2.3.4", "10.0.0.0/8", "::1"),
                 FilterState.NONE.withAddresses("1.2.3.4, 10.0.0.0/8 ::1").addressList());

@@ -109,6 +109,58 @@ class WorkbenchUiTest {
         waitFor(() -> new AppSettings(prefs).onlineLookups());
     }
 
+    /** The header of the events table's column named {@code column}. */
+    private static Node header(FxRobot robot, String column) {
+        return robot.from(robot.lookup("#eventsTable")).lookup(".column-header")
+                .match((Node n) -> n instanceof javafx.scene.control.skin.TableColumnHeader h
+                        && h.getTableColumn() != null && h.getTableColumn().getText().equals(column)).query();
+    }
+
+    private static List<String> columnNames(TableView<Integer> table) {
+        return table.getColumns().stream().map(c -> c.getText()).toList();
+    }
+
+    private static double width(TableView<Integer> table, String column) {
+        return table.getColumns().stream().filter(c -> c.getText().equals(column)).findFirst().orElseThrow().getWidth();
+    }
+
+    @Test
+    void columnWidthsAndOrderSetByDraggingComeBackAfterARestartUntilReset(FxRobot robot) throws TimeoutException {
+        openSample(robot);
+        TableView<Integer> table = table(robot);
+        double ipWidth = width(table, "ip");
+        javafx.geometry.Bounds ip = header(robot, "ip").localToScreen(header(robot, "ip").getBoundsInLocal());
+        robot.drag(ip.getMaxX() - 1, ip.getCenterY(), MouseButton.PRIMARY).moveBy(40, 0).moveBy(40, 0)
+                .release(MouseButton.PRIMARY);
+        javafx.geometry.Bounds kind = header(robot, "kind").localToScreen(header(robot, "kind").getBoundsInLocal());
+        javafx.geometry.Bounds time = header(robot, "time").localToScreen(header(robot, "time").getBoundsInLocal());
+        robot.drag(kind.getCenterX(), kind.getCenterY(), MouseButton.PRIMARY).moveTo(new javafx.geometry.Point2D(
+                (kind.getCenterX() + time.getMinX()) / 2, time.getCenterY()))
+                .moveTo(new javafx.geometry.Point2D(time.getMinX() + 5, time.getCenterY())).release(MouseButton.PRIMARY);
+        double draggedWidth = width(table, "ip");
+        assertEquals(ipWidth + 80, draggedWidth, 2);
+        assertEquals("kind", columnNames(table).get(0));
+        List<String> arranged = columnNames(table);
+        waitFor(() -> new AppSettings(prefs).columnMemory("events").layout().widths().containsKey("ip"));
+
+        Stage stage = (Stage) robot.window(0);
+        robot.interact(() -> {
+            workbench.close();
+            workbench = new Workbench(stage, new AppSettings(prefs), null,
+                    () -> SampleFixture.request(temp.resolve("sample")), DatasetSource.ENGINE, ScriptedDialogs::new);
+        });
+        openSample(robot);
+        TableView<Integer> again = table(robot);
+        assertEquals(arranged, columnNames(again));
+        assertEquals(draggedWidth, width(again, "ip"), 0.5);
+
+        robot.interact(() -> again.getColumns().get(0).getContextMenu().getItems().stream()
+                .filter(item -> "resetColumns".equals(item.getId())).findFirst().orElseThrow().fire());
+        assertEquals("time", columnNames(again).get(0));
+        assertEquals(ipWidth, width(again, "ip"), 0.5);
+        assertEquals(org.trapscope.ui.table.ColumnLayout.DEFAULT, new AppSettings(prefs).columnMemory("events").layout());
+    }
+
     @Test
     void theSampleOpensMarkedAsSampleWithCountsInTheStatusBar(FxRobot robot) throws TimeoutException {
         openSample(robot);
@@ -183,6 +235,28 @@ class WorkbenchUiTest {
         for (int e : vm().selectionProperty().get().events().toArray()) {
             assertEquals(host, store.ipText(e));
         }
+    }
+
+    @Test
+    void excludingAUserNameFromItsCellShowsInTheFilterBarWhichRemovesItInOneClick(FxRobot robot)
+            throws TimeoutException {
+        openSample(robot);
+        int total = vm().selectionProperty().get().size();
+        String user = vm().events().table().text(table(robot).getItems().get(0), 5);
+        assertFalse(robot.lookup("#cellConditions").query().isVisible());
+
+        robot.clickOn(cell(robot, 0, "user"), MouseButton.SECONDARY);
+        robot.clickOn("#excludeValue");
+
+        waitFor(() -> vm().selectionProperty().get().filter().excludedValues().equals(java.util.Set.of(user)));
+        assertTrue(vm().selectionProperty().get().size() < total);
+        javafx.scene.control.Button chip = robot.lookup("#cellConditions").queryButton();
+        assertTrue(chip.isVisible() && chip.getText().contains("not \"" + user + "\""), chip.getText());
+
+        robot.clickOn(chip);
+        waitFor(() -> vm().selectionProperty().get().filter().isEmpty());
+        assertEquals(total, vm().selectionProperty().get().size());
+        assertFalse(robot.lookup("#cellConditions").query().isVisible());
     }
 
     @Test

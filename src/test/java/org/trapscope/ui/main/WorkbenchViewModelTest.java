@@ -123,6 +123,46 @@ class WorkbenchViewModelTest {
         assertTrue(viewModel.filterDescriptionProperty().get().startsWith("campaign of \""));
     }
 
+    /** The filter a cell's menu entry sets; before any filter, row e of the events report is event e. */
+    private FilterState cellChoice(int event, String column, String id) {
+        var table = viewModel.events().table();
+        return CellFilters.forCell(table, event, table.columnIndex(column), viewModel.filterProperty().get())
+                .stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow().next();
+    }
+
+    @Test
+    void excludingAUserNameFromItsCellLeavesOutEveryEventOfThatNameAndNothingElse() {
+        EventStore store = store();
+        int login = java.util.stream.IntStream.range(0, store.size())
+                .filter(e -> store.kind(e) == EventKind.INVALID_USER).findFirst().orElseThrow();
+        String user = store.string(store.user(login));
+        long named = java.util.stream.IntStream.range(0, store.size())
+                .filter(e -> store.user(e) >= 0 && store.string(store.user(e)).equalsIgnoreCase(user)).count();
+        assertTrue(named > 1, user);
+
+        viewModel.filterProperty().set(cellChoice(login, "user", "excludeValue"));
+
+        assertEquals(store.size() - named, selection().size());
+        for (int e : selection().events().toArray()) {
+            assertFalse(store.user(e) >= 0 && store.string(store.user(e)).equalsIgnoreCase(user));
+        }
+        assertEquals("not \"" + user + "\"", viewModel.filterDescriptionProperty().get());
+    }
+
+    @Test
+    void excludingACountryFromItsCellLeavesOutItsHostsEvents() {
+        EventStore store = store();
+        int norwegian = java.util.stream.IntStream.range(0, store.size())
+                .filter(e -> store.ip(e) >= 0 && store.ip(e) % 2 == 0).findFirst().orElseThrow();
+
+        viewModel.filterProperty().set(cellChoice(norwegian, "country", "excludeValue"));
+
+        long elsewhere = java.util.stream.IntStream.range(0, store.size())
+                .filter(e -> store.ip(e) < 0 || store.ip(e) % 2 == 1).count();
+        assertEquals(elsewhere, selection().size());
+        assertEquals("not country NO", viewModel.filterDescriptionProperty().get());
+    }
+
     @Test
     void anAddressSelectsOnlyThatHostsEventsAndACidrItsNetwork() {
         viewModel.filterProperty().set(FilterState.NONE.withAddresses("110.253.167.246"));

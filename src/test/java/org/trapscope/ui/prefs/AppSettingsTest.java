@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.trapscope.ui.table.ColumnLayout;
 
 class AppSettingsTest {
     private final Preferences node = Preferences.userRoot().node("org/trapscope/test-" + UUID.randomUUID());
@@ -51,9 +54,29 @@ class AppSettingsTest {
     }
 
     @Test
-    void hiddenColumnsArePerTable() {
-        settings.columnMemory("events").setHidden(List.of("sender", "file"));
-        assertEquals(List.of("sender", "file"), settings.columnMemory("events").hidden());
-        assertEquals(List.of(), settings.columnMemory("hosts").hidden());
+    void columnLayoutsArePerTableAndComeBackAsSaved() {
+        ColumnLayout events = new ColumnLayout(List.of("ip", "time", "kind"), Map.of("ip", 181.5, "text", 300.0),
+                Set.of("sender", "file"));
+        settings.columnMemory("events").remember(events);
+
+        AppSettings again = new AppSettings(node);
+        assertEquals(events, again.columnMemory("events").layout());
+        assertEquals(ColumnLayout.DEFAULT, again.columnMemory("Host–user pairs").layout());
+    }
+
+    @Test
+    void rememberingTheDefaultLayoutForgetsTheSavedOne() throws BackingStoreException {
+        settings.columnMemory("Hosts").remember(new ColumnLayout(List.of("events", "ip"), Map.of("ip", 90.0), Set.of("asn")));
+        settings.columnMemory("Hosts").remember(ColumnLayout.DEFAULT);
+
+        assertEquals(ColumnLayout.DEFAULT, new AppSettings(node).columnMemory("Hosts").layout());
+        assertEquals(0, node.keys().length);
+    }
+
+    @Test
+    void hiddenColumnsSavedBeforeWidthsAndOrderWereRememberedStillApply() {
+        node.put("hidden.events", "sender,file");
+        assertEquals(new ColumnLayout(List.of(), Map.of(), Set.of("sender", "file")),
+                settings.columnMemory("events").layout());
     }
 }
