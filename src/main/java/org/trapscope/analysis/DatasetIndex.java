@@ -20,6 +20,11 @@ import org.trapscope.traps.SpamtrapSet;
 public final class DatasetIndex {
     private static final int UNSEEN = -2;
     private static final int NOT_A_TARGET = -1;
+    private static final byte NO_TARGET = 0;
+    private static final byte USER_IN_A = 1;
+    private static final byte TARGET_IN_A = 2;
+    private static final byte TARGET_IN_B = 3;
+    private static final byte[] TRAP_SLOTS = trapSlots();
 
     private final Dataset dataset;
     private final EventStore store;
@@ -170,14 +175,35 @@ public final class DatasetIndex {
      * -1 when the event has no target.
      */
     public int targetTrapState(int event) {
-        int user = store.user(event);
-        if (user >= 0) {
-            return userIsTrap[user] ? 1 : 0;
+        return targetTrapState(event, store.kindOrdinal(event));
+    }
+
+    /** {@link #targetTrapState(int)} for an event whose kind ordinal the caller has read. */
+    int targetTrapState(int event, int kind) {
+        return switch (TRAP_SLOTS[kind]) {
+            case USER_IN_A -> {
+                int user = store.slotA(event);
+                yield user < 0 ? -1 : userIsTrap[user] ? 1 : 0;
+            }
+            case TARGET_IN_A -> trapStateOfString(store.slotA(event));
+            case TARGET_IN_B -> trapStateOfString(store.slotB(event));
+            default -> -1;
+        };
+    }
+
+    private int trapStateOfString(int string) {
+        int target = string < 0 ? -1 : targetOfString[string];
+        return target < 0 ? -1 : targetIsTrap[target] ? 1 : 0;
+    }
+
+    /** Per kind, which slot names the event's target: a login's user name, a To: header, an envelope recipient. */
+    private static byte[] trapSlots() {
+        byte[] slots = new byte[EventKind.count()];
+        for (EventKind kind : EventKind.values()) {
+            slots[kind.ordinal()] = kind.carriesUser() ? USER_IN_A
+                    : kind == EventKind.HEADER_TO ? TARGET_IN_A
+                    : kind.isEnvelope() ? TARGET_IN_B : NO_TARGET;
         }
-        int target = target(event);
-        if (target < 0) {
-            return -1;
-        }
-        return targetIsTrap[target] ? 1 : 0;
+        return slots;
     }
 }

@@ -106,7 +106,7 @@ final class EventPredicate {
         if (excludedValues != null && excludedValues.namedBy(e, k)) {
             return FAIL;
         }
-        if (trapState != -2 && index.targetTrapState(e) != trapState) {
+        if (trapState != -2 && index.targetTrapState(e, k) != trapState) {
             return FAIL;
         }
         if (excludeBlacklisted) {
