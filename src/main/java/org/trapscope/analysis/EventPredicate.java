@@ -73,6 +73,16 @@ final class EventPredicate {
         this.raw = raw;
     }
 
+    /**
+     * Whether the address condition is all there is, so that the allowed hosts' events in the
+     * time range are the selection without testing each.
+     */
+    boolean testsOnlyAddresses() {
+        return ipAllowed != null && kindAllowed == null && hostExcluded == null && originAllowed == null
+                && trapState == -2 && !excludeBlacklisted && values == null && excludedValues == null
+                && stringMatches == null && grep == null;
+    }
+
     /** Whether any condition looks at single events; if not, the time range is the selection. */
     boolean testsEvents() {
         return kindAllowed != null || ipAllowed != null || hostExcluded != null || originAllowed != null

@@ -159,9 +159,10 @@ public final class FilterEngine {
             int end = Math.min(to, start + chunk);
             int[] out = HITS.get();
             int count = 0;
+            boolean candidatesPass = candidates != null && predicate.testsOnlyAddresses();
             for (int e = candidates == null ? start : nextCandidate(candidates, start, end); e < end;
                  e = candidates == null ? e + 1 : nextCandidate(candidates, e + 1, end)) {
-                int result = predicate.testStored(e);
+                int result = candidatesPass ? EventPredicate.PASS : predicate.testStored(e);
                 if (result != EventPredicate.FAIL) {
                     // events whose raw line still has to be read are marked by their complement
                     out[count++] = result == EventPredicate.PASS ? e : ~e;
