@@ -17,67 +17,58 @@ public final class LongIntMap {
     }
 
     public int get(long key) {
-        int slot = slot(key);
-        while (used[slot]) {
-            if (keys[slot] == key) {
-                return values[slot];
-            }
-            slot = (slot + 1) & mask;
-        }
-        return -1;
+        int slot = find(key);
+        return slot >= 0 ? values[slot] : -1;
     }
 
     public void put(long key, int value) {
-        int slot = slot(key);
-        while (used[slot]) {
-            if (keys[slot] == key) {
-                values[slot] = value;
-                return;
-            }
-            slot = (slot + 1) & mask;
-        }
-        used[slot] = true;
-        keys[slot] = key;
-        values[slot] = value;
-        if (++size * 2 > keys.length) {
-            grow();
+        int slot = find(key);
+        if (slot >= 0) {
+            values[slot] = value;
+        } else {
+            insert(~slot, key, value);
         }
     }
 
     /** Puts the key with the value unless it is there; true when it was added. One probe. */
     public boolean putIfAbsent(long key, int value) {
-        int slot = slot(key);
-        while (used[slot]) {
-            if (keys[slot] == key) {
-                return false;
-            }
-            slot = (slot + 1) & mask;
+        int slot = find(key);
+        if (slot >= 0) {
+            return false;
         }
-        used[slot] = true;
-        keys[slot] = key;
-        values[slot] = value;
-        if (++size * 2 > keys.length) {
-            grow();
-        }
+        insert(~slot, key, value);
         return true;
     }
 
     /** The key's value; when absent, the key is put with {@code value} first, which is returned. */
     public int getOrPut(long key, int value) {
+        int slot = find(key);
+        if (slot >= 0) {
+            return values[slot];
+        }
+        insert(~slot, key, value);
+        return value;
+    }
+
+    /** The key's slot, or the complement of the free slot where it belongs. */
+    private int find(long key) {
         int slot = slot(key);
         while (used[slot]) {
             if (keys[slot] == key) {
-                return values[slot];
+                return slot;
             }
             slot = (slot + 1) & mask;
         }
+        return ~slot;
+    }
+
+    private void insert(int slot, long key, int value) {
         used[slot] = true;
         keys[slot] = key;
         values[slot] = value;
         if (++size * 2 > keys.length) {
             grow();
         }
-        return value;
     }
 
     public int size() {
