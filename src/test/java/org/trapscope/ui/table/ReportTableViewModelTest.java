@@ -13,6 +13,7 @@ import org.trapscope.analysis.ColumnType;
 import org.trapscope.analysis.ResultTable;
 import org.trapscope.analysis.SortKey;
 import org.trapscope.analysis.TableSorter;
+import org.trapscope.ui.common.IndexList;
 import org.trapscope.ui.common.Workers;
 
 class ReportTableViewModelTest {
@@ -70,6 +71,19 @@ class ReportTableViewModelTest {
 
         assertEquals(List.of(1, 2, 0, 3), new ArrayList<>(viewModel.rows()));
         assertEquals(List.of(new SortKey(0, true)), viewModel.sortKeys());
+    }
+
+    @Test
+    void aNewReportWithTheSameRowOrderStillReachesTheTable() {
+        ReportTableViewModel viewModel = new ReportTableViewModel(Workers.direct(), TableSorter::order);
+        viewModel.show(counts(1, 2));
+        List<IndexList> shown = new ArrayList<>();
+        viewModel.rowsProperty().addListener((obs, old, rows) -> shown.add(rows));
+        viewModel.show(counts(7, 8));
+        viewModel.show(counts());
+        viewModel.show(counts());
+
+        assertEquals(3, shown.size());
     }
 
     @Test
