@@ -77,8 +77,10 @@ public final class MainWindow {
         trapTab.setId("trapCountsTab");
         tabs.getTabs().addAll(timelineTab, trapTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) ->
-                viewModel.setActiveReport(tab != null && tab.getUserData() instanceof ReportPane p ? p : null));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            viewModel.setActiveReport(tab != null && tab.getUserData() instanceof ReportPane p ? p : null);
+            timelineModel.setOnScreen(tab == timelineTab);
+        });
 
         ProblemsWindow problems = new ProblemsWindow(viewModel.problems());
         WorkbenchMenu menu = new WorkbenchMenu(viewModel, online, actions, this, () -> problems.show(stage));
