@@ -54,6 +54,7 @@ public final class MainWindow {
                 eventsTable.shownSelection()));
         Tab events = new Tab("Events", new EventsView(eventsTable, detail));
         events.setId("eventsTab");
+        events.setUserData(viewModel.eventsPane());
         tabs.getTabs().add(events);
         tables.put(events, eventsTable);
         for (ReportPane pane : viewModel.reports()) {

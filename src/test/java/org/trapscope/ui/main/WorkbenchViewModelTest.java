@@ -68,6 +68,21 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void onlyTheTableOnScreenFollowsTheFilterAndTheEventsTableCatchesUpWhenShown() {
+        int all = viewModel.events().rows().size();
+        viewModel.setActiveReport(viewModel.reports().get(0));
+        viewModel.filterProperty().set(FilterState.NONE.withKinds(Set.of(EventKind.GREY)));
+
+        assertTrue(selection().size() < all);
+        assertEquals(all, viewModel.events().rows().size());
+        assertEquals(selection().counts().hosts(), viewModel.reports().get(0).table().rows().size());
+
+        viewModel.setActiveReport(viewModel.eventsPane());
+
+        assertEquals(selection().size(), viewModel.events().rows().size());
+    }
+
+    @Test
     void openingTheSampleSelectsEveryEventAndMarksItAsSample() {
         int total = store().size();
         assertTrue(total > 40_000, "events in the sample: " + total);
