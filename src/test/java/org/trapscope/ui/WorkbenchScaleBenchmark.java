@@ -9,8 +9,10 @@ package org.trapscope.ui;
 //
 // The corpus of the figures in the issue: python3 ../shared/tools/genlogs.py DIR --spamd-mb 1000 --plain --seed 7
 // (10,905,339 events). Optional: -Dbench.phrase="..." (a subject of the corpus), -Dbench.rounds=2
-// (repeats the filter, tab and sort steps; the first round also warms the JIT up).
+// (repeats the filter, tab and sort steps; the first round also warms the JIT up), -Dbench.snapshot=FILE.png
+// (a picture of the window as opened).
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +35,11 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.controlsfx.control.CheckComboBox;
 import org.trapscope.load.LoadOptions;
 import org.trapscope.store.EventKind;
@@ -130,6 +136,10 @@ public final class WorkbenchScaleBenchmark {
             System.out.println("opened: " + vm().countsProperty().get());
             return null;
         });
+        String snapshot = System.getProperty("bench.snapshot");
+        if (snapshot != null) {
+            snapshot(Path.of(snapshot));
+        }
         for (int round = 1; round <= rounds; round++) {
             String r = rounds > 1 ? "[" + round + "] " : "";
             filters(r);
@@ -226,6 +236,10 @@ public final class WorkbenchScaleBenchmark {
         sortStep(round, "Events", "text", false);
         sortStep(round, "Events", "time", true);
         scrollEvents(round);
+        wheelEvents(round);
+        step(round + "events: last page", () -> vm().events().showPageAt(Integer.MAX_VALUE), this::eventsShown);
+        wheelEvents(round);
+        step(round + "events: first page", () -> vm().events().showPageAt(0), this::eventsShown);
         step(round + "tab: Host–user pairs", () -> tabs().getSelectionModel().select(tab("Host–user pairs")),
                 this::tabShown);
         sortStep(round, "Host–user pairs", "user", false);
@@ -246,7 +260,7 @@ public final class WorkbenchScaleBenchmark {
         }, tab.equals("Events") ? this::eventsShown : this::tabShown);
     }
 
-    /** Jumps through the whole events table in ten steps, a few pulses apart, as dragging the scroll bar does. */
+    /** Jumps through the events table (the rows it is given) in ten steps, a few pulses apart, as dragging the scroll bar does. */
     private void scrollEvents(String round) throws Exception {
         monitor.reset();
         long start = System.nanoTime();
@@ -263,6 +277,24 @@ public final class WorkbenchScaleBenchmark {
         record(round + "scroll events table end to end (11 jumps)", start, start);
     }
 
+    /** Turns the mouse wheel ten notches (three rows each) down, with the table (the rows it is given) scrolled to its middle. */
+    private void wheelEvents(String round) throws Exception {
+        fx(() -> {
+            table("Events").scrollTo(table("Events").getItems().size() / 2);
+            return null;
+        });
+        Thread.sleep(500);
+        monitor.reset();
+        long start = System.nanoTime();
+        VirtualFlow<?> flow = fx(() -> (VirtualFlow<?>) table("Events").lookup(".virtual-flow"));
+        for (int i = 0; i < 10; i++) {
+            fx(() -> flow.scrollPixels(3 * 26));
+            Thread.sleep(50);
+        }
+        waitUntil(this::eventsShown);
+        record(round + "mouse wheel in the middle of the events (10 notches)", start, start);
+    }
+
     // ---------------------------------------------------------------- when a step is done
 
     /** Every event of the filter in the events table, the counts in the status bar, nothing left to do. */
@@ -274,7 +306,8 @@ public final class WorkbenchScaleBenchmark {
                 && selection.data().dataset().events().size() > 0
                 && selection.filter().equals(vm().filterProperty().get())
                 && !vm().busyBinding().get()
-                && table("Events").getItems().size() == selection.size()
+                && vm().events().rows().size() == selection.size()
+                && table("Events").getItems().size() == vm().events().page().size()
                 && !vm().countsProperty().get().equals("Nothing opened");
     }
 
@@ -287,7 +320,7 @@ public final class WorkbenchScaleBenchmark {
         }
         if (tab.getUserData() instanceof ReportPane pane) {
             ReportTableView table = table(tab.getText());
-            boolean filled = table.getItems().size() == pane.table().rows().size() && table.getColumns().size() > 0;
+            boolean filled = table.getItems().size() == pane.table().page().size() && table.getColumns().size() > 0;
             if (!filled) {
                 return false;
             }
@@ -389,6 +422,18 @@ public final class WorkbenchScaleBenchmark {
     }
 
     // ---------------------------------------------------------------- driving the window
+
+    /** A picture of the window as opened, to see what the figures were measured on. */
+    private void snapshot(Path file) throws Exception {
+        WritableImage image = fx(() -> stage.getScene().snapshot(null));
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        int[] argb = new int[width * height];
+        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
+        BufferedImage rgb = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        rgb.setRGB(0, 0, width, height, argb, 0, width);
+        ImageIO.write(rgb, "png", file.toFile());
+    }
 
     private WorkbenchViewModel vm() {
         return workbench.viewModel();

@@ -1,5 +1,7 @@
 package org.trapscope.ui.common;
 
+import java.util.Arrays;
+import java.util.Objects;
 import javafx.collections.ObservableListBase;
 
 /**
@@ -13,25 +15,40 @@ import javafx.collections.ObservableListBase;
  */
 public final class IndexList extends ObservableListBase<Integer> {
     private final int[] indices;
+    private final int from;
+    private final int size;
 
     /** Takes the array over; it must not be changed afterwards. */
     public IndexList(int[] indices) {
+        this(indices, 0, indices.length);
+    }
+
+    private IndexList(int[] indices, int from, int size) {
         this.indices = indices;
+        this.from = from;
+        this.size = size;
+    }
+
+    /** Positions {@code [start, end)} of this list as a list of their own over the same array. */
+    public IndexList slice(int start, int end) {
+        Objects.checkFromToIndex(start, end, size);
+        return new IndexList(indices, from + start, end - start);
     }
 
     @Override
     public Integer get(int position) {
-        return indices[position];
+        return at(position);
     }
 
     /** The index at {@code position} without boxing. */
     public int at(int position) {
-        return indices[position];
+        Objects.checkIndex(position, size);
+        return indices[from + position];
     }
 
     @Override
     public int size() {
-        return indices.length;
+        return size;
     }
 
     @Override
@@ -44,8 +61,8 @@ public final class IndexList extends ObservableListBase<Integer> {
         return System.identityHashCode(this);
     }
 
-    /** The array itself; callers must not change it. */
+    /** The indices in order: the array itself for a whole list (callers must not change it), a copy for a slice. */
     public int[] indices() {
-        return indices;
+        return from == 0 && size == indices.length ? indices : Arrays.copyOfRange(indices, from, from + size);
     }
 }

@@ -59,14 +59,14 @@ public final class MainWindow {
         tables.put(events, eventsTable);
         for (ReportPane pane : viewModel.reports()) {
             ReportTableView table = reportTable(pane, columns, cellActions);
-            Tab tab = new Tab(pane.title(), table);
+            Tab tab = new Tab(pane.title(), table.withPager());
             tab.setUserData(pane);
             tabs.getTabs().add(tab);
             tables.put(tab, table);
         }
         timeline = new TimelineView(timelineModel, viewModel::zone, this::filterTimeRange);
         ReportTableView timelineTable = reportTable(viewModel.timeline(), columns, cellActions);
-        SplitPane timelineSplit = new SplitPane(timeline, timelineTable);
+        SplitPane timelineSplit = new SplitPane(timeline, timelineTable.withPager());
         timelineSplit.setOrientation(Orientation.VERTICAL);
         timelineSplit.setDividerPositions(0.68);
         Tab timelineTab = new Tab("Timeline", timelineSplit);
