@@ -209,7 +209,16 @@ public final class WorkbenchViewModel {
                 return;
             }
             try {
-                Selection result = wanted.isEmpty() ? everything(data) : selector.select(data, wanted);
+                Selection result;
+                if (wanted.isEmpty()) {
+                    result = everything(data);
+                } else {
+                    EventSelection events = selector.events(data, wanted);
+                    if (!latestFilter.isLatest(ticket)) {
+                        return; // a newer filter was asked for meanwhile; only its counts are wanted
+                    }
+                    result = selector.counted(data, wanted, events);
+                }
                 workers.ui().execute(() -> {
                     if (latestFilter.isLatest(ticket)) {
                         filtering.set(false);

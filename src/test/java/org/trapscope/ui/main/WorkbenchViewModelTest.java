@@ -180,6 +180,32 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void aFilterSupersededWhileItRunsIsNeverShown() {
+        List<Runnable> held = new ArrayList<>();
+        boolean[] holding = {false};
+        Workers workers = new Workers(task -> {
+            if (holding[0]) {
+                held.add(task);
+            } else {
+                task.run();
+            }
+        }, Runnable::run, 0);
+        WorkbenchViewModel slow = new WorkbenchViewModel(workers, new LoadViewModel(workers, DatasetSource.ENGINE),
+                new EventSelector(), TableSorter::order, List.of(HOSTS), TIMELINE, viewModel.recentFiles(),
+                dataset -> EVEN_NORWAY);
+        slow.open(SampleFixture.request(temp.resolve("again")));
+        Selection everything = slow.selectionProperty().get();
+        holding[0] = true;
+        slow.filterProperty().set(FilterState.NONE.withKinds(Set.of(EventKind.GREY)));
+        slow.filterProperty().set(FilterState.NONE.withKinds(Set.of(EventKind.CONNECT)));
+
+        held.get(0).run();
+        assertEquals(everything, slow.selectionProperty().get());
+        held.get(1).run();
+        assertEquals(Set.of(EventKind.CONNECT), slow.selectionProperty().get().filter().kinds());
+    }
+
+    @Test
     void aMistypedAddressIsReportedAndKeepsTheLastSelection() {
         int before = selection().size();
         viewModel.filterProperty().set(FilterState.NONE.withAddresses("110.253.999.1"));
