@@ -89,9 +89,10 @@ public final class ReportTableView extends TableView<Integer> {
         List<TableColumn<Integer, ?>> order = List.copyOf(getSortOrder());
         swappingRows = true;
         try {
+            // to the top first: a position deep in the old rows may lie past the end of the new ones
+            scrollTo(0);
             setItems(rows);
             getSortOrder().setAll(order);
-            scrollTo(0);
         } finally {
             swappingRows = false;
         }
