@@ -24,7 +24,7 @@ public final class EventsView extends SplitPane {
         origin.textProperty().bind(detail.originProperty());
         VBox pane = new VBox(4, raw, origin);
         pane.setMinHeight(0);
-        getItems().addAll(table, pane);
+        getItems().addAll(table.withPager(), pane);
         setDividerPositions(0.88);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             detail.show(row == null ? -1 : Reports.eventOfRow(table.report(), row));

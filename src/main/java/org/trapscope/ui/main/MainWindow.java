@@ -54,18 +54,19 @@ public final class MainWindow {
                 eventsTable.shownSelection()));
         Tab events = new Tab("Events", new EventsView(eventsTable, detail));
         events.setId("eventsTab");
+        events.setUserData(viewModel.eventsPane());
         tabs.getTabs().add(events);
         tables.put(events, eventsTable);
         for (ReportPane pane : viewModel.reports()) {
             ReportTableView table = reportTable(pane, columns, cellActions);
-            Tab tab = new Tab(pane.title(), table);
+            Tab tab = new Tab(pane.title(), table.withPager());
             tab.setUserData(pane);
             tabs.getTabs().add(tab);
             tables.put(tab, table);
         }
         timeline = new TimelineView(timelineModel, viewModel::zone, this::filterTimeRange);
         ReportTableView timelineTable = reportTable(viewModel.timeline(), columns, cellActions);
-        SplitPane timelineSplit = new SplitPane(timeline, timelineTable);
+        SplitPane timelineSplit = new SplitPane(timeline, timelineTable.withPager());
         timelineSplit.setOrientation(Orientation.VERTICAL);
         timelineSplit.setDividerPositions(0.68);
         Tab timelineTab = new Tab("Timeline", timelineSplit);
@@ -77,8 +78,10 @@ public final class MainWindow {
         trapTab.setId("trapCountsTab");
         tabs.getTabs().addAll(timelineTab, trapTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) ->
-                viewModel.setActiveReport(tab != null && tab.getUserData() instanceof ReportPane p ? p : null));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            viewModel.setActiveReport(tab != null && tab.getUserData() instanceof ReportPane p ? p : null);
+            timelineModel.setOnScreen(tab == timelineTab);
+        });
 
         ProblemsWindow problems = new ProblemsWindow(viewModel.problems());
         WorkbenchMenu menu = new WorkbenchMenu(viewModel, online, actions, this, () -> problems.show(stage));

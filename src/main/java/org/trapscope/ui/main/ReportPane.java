@@ -6,8 +6,9 @@ import org.trapscope.ui.selection.Selection;
 import org.trapscope.ui.table.ReportTableViewModel;
 
 /**
- * A grouped view's table and whether it still shows an older selection. Only the view on screen
- * is rebuilt when the filter changes; the others catch up when they are opened.
+ * A view's table (the events or a grouped view) and whether it still shows an older selection.
+ * Only the view on screen is rebuilt when the filter changes; the others catch up when they are
+ * opened.
  */
 public final class ReportPane {
     private final ReportDefinition definition;

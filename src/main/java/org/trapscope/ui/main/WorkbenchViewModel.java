@@ -58,6 +58,7 @@ public final class WorkbenchViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReportTableViewModel events;
+    private final ReportPane eventsPane;
     private final List<ReportPane> reports = new ArrayList<>();
     private final ReportPane timeline;
     private final RecentFiles recentFiles;
@@ -80,6 +81,9 @@ public final class WorkbenchViewModel {
         this.selector = selector;
         this.recentFiles = recentFiles;
         this.events = new ReportTableViewModel(workers, ordering);
+        eventsPane = new ReportPane(new ReportDefinition("Events", s -> Reports.events(s.data().index(), s.events())),
+                events);
+        activeReport = eventsPane;
         for (ReportDefinition definition : reportDefinitions) {
             reports.add(new ReportPane(definition, new ReportTableViewModel(workers, ordering)));
         }
@@ -205,7 +209,16 @@ public final class WorkbenchViewModel {
                 return;
             }
             try {
-                Selection result = wanted.isEmpty() ? everything(data) : selector.select(data, wanted);
+                Selection result;
+                if (wanted.isEmpty()) {
+                    result = everything(data);
+                } else {
+                    EventSelection events = selector.events(data, wanted);
+                    if (!latestFilter.isLatest(ticket)) {
+                        return; // a newer filter was asked for meanwhile; only its counts are wanted
+                    }
+                    result = selector.counted(data, wanted, events);
+                }
                 workers.ui().execute(() -> {
                     if (latestFilter.isLatest(ticket)) {
                         filtering.set(false);
@@ -231,7 +244,6 @@ public final class WorkbenchViewModel {
 
     private void show(Selection result) {
         selection.set(result);
-        events.show(Reports.events(result.data().index(), result.events()));
         counts.set(CountsLine.of(result.counts(), result.data().index().totals(),
                 result.data().dataset().trappedCount()));
         if (activeReport != null) {
@@ -239,7 +251,11 @@ public final class WorkbenchViewModel {
         }
     }
 
-    /** Tells which grouped view is on screen (null for the events table); it is brought up to date. */
+    /**
+     * Tells which table is on screen ({@link #eventsPane}, a grouped view, or null for a chart
+     * without a table); it is brought up to date. Only that table follows the filter: sorting ten
+     * million events by address takes seconds, which a filter made on another tab must not wait for.
+     */
     public void setActiveReport(ReportPane pane) {
         activeReport = pane;
         if (pane != null) {
@@ -280,6 +296,11 @@ public final class WorkbenchViewModel {
 
     public ReportTableViewModel events() {
         return events;
+    }
+
+    /** The events table as a view that is brought up to date when it is on screen. */
+    public ReportPane eventsPane() {
+        return eventsPane;
     }
 
     public List<ReportPane> reports() {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -19,6 +20,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
 import org.trapscope.analysis.Column;
 import org.trapscope.analysis.ColumnType;
 import org.trapscope.analysis.ResultTable;
@@ -52,8 +54,8 @@ public final class ReportTableView extends TableView<Integer> {
         resetColumns.setOnAction(e -> rememberedColumns.reset());
         headerMenu.getItems().add(resetColumns);
         getStyleClass().add("ts-report-table");
-        setItems(viewModel.rows());
-        viewModel.rowsProperty().addListener((obs, old, rows) -> showRows(rows));
+        setItems(viewModel.page());
+        viewModel.pageProperty().addListener((obs, old, rows) -> showRows(rows));
         setFixedCellSize(ROW_HEIGHT);
         setTableMenuButtonVisible(true);
         setPlaceholder(new Label("Nothing to show. Open logs with File ▸ Open (Ctrl+O) or drop them here; "
@@ -76,16 +78,25 @@ public final class ReportTableView extends TableView<Integer> {
         });
     }
 
+    /** This table with the pager under it that pages through more rows than the table is given at once. */
+    public Node withPager() {
+        BorderPane paged = new BorderPane(this);
+        paged.setBottom(new TablePager(viewModel));
+        return paged;
+    }
+
     /**
-     * Hands the table a new list per order: a change event listing millions of removed rows would
-     * box them all. TableView clears its sort order when its items are replaced, so the order is
-     * put back, without asking for another sort, and the selection (positions of the old order)
-     * is dropped.
+     * Hands the table a new list per order and page: a change event listing millions of removed
+     * rows would box them all. TableView clears its sort order when its items are replaced, so the
+     * order is put back, without asking for another sort, and the selection (positions of the old
+     * order) is dropped. New rows are shown from the top, as a page is read.
      */
     private void showRows(IndexList rows) {
         List<TableColumn<Integer, ?>> order = List.copyOf(getSortOrder());
         swappingRows = true;
         try {
+            // to the top first: a position deep in the old rows may lie past the end of the new ones
+            scrollTo(0);
             setItems(rows);
             getSortOrder().setAll(order);
         } finally {
@@ -98,18 +109,19 @@ public final class ReportTableView extends TableView<Integer> {
         this.cellActions = actions;
     }
 
-    /** The report as shown: visible columns in on-screen order, rows in display order. */
+    /** The report as shown: visible columns in on-screen order, the rows of every page in display order. */
     public ExportView shown() {
         return new ExportView(viewModel.table(), viewModel.rows().indices(), visibleColumnIndices());
     }
 
-    /** The selected rows only, in display order, columns as shown. */
+    /** The selected rows only (of the page shown), in display order, columns as shown. */
     public ExportView shownSelection() {
         int[] positions = getSelectionModel().getSelectedIndices().stream().mapToInt(Integer::intValue).toArray();
         Arrays.sort(positions);
+        IndexList page = viewModel.page();
         int[] rows = new int[positions.length];
         for (int i = 0; i < rows.length; i++) {
-            rows[i] = viewModel.rows().at(positions[i]);
+            rows[i] = page.at(positions[i]);
         }
         return new ExportView(viewModel.table(), rows, visibleColumnIndices());
     }

@@ -68,6 +68,21 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void onlyTheTableOnScreenFollowsTheFilterAndTheEventsTableCatchesUpWhenShown() {
+        int all = viewModel.events().rows().size();
+        viewModel.setActiveReport(viewModel.reports().get(0));
+        viewModel.filterProperty().set(FilterState.NONE.withKinds(Set.of(EventKind.GREY)));
+
+        assertTrue(selection().size() < all);
+        assertEquals(all, viewModel.events().rows().size());
+        assertEquals(selection().counts().hosts(), viewModel.reports().get(0).table().rows().size());
+
+        viewModel.setActiveReport(viewModel.eventsPane());
+
+        assertEquals(selection().size(), viewModel.events().rows().size());
+    }
+
+    @Test
     void openingTheSampleSelectsEveryEventAndMarksItAsSample() {
         int total = store().size();
         assertTrue(total > 40_000, "events in the sample: " + total);
@@ -202,6 +217,32 @@ class WorkbenchViewModelTest {
         assertEquals(List.of(), noHostData.openedProperty().get().countries());
         assertTrue(noHostData.problems().contains("Country and network data unavailable: bundled data damaged"),
                 noHostData.problems().toString());
+    }
+
+    @Test
+    void aFilterSupersededWhileItRunsIsNeverShown() {
+        List<Runnable> held = new ArrayList<>();
+        boolean[] holding = {false};
+        Workers workers = new Workers(task -> {
+            if (holding[0]) {
+                held.add(task);
+            } else {
+                task.run();
+            }
+        }, Runnable::run, 0);
+        WorkbenchViewModel slow = new WorkbenchViewModel(workers, new LoadViewModel(workers, DatasetSource.ENGINE),
+                new EventSelector(), TableSorter::order, List.of(HOSTS), TIMELINE, viewModel.recentFiles(),
+                dataset -> EVEN_NORWAY);
+        slow.open(SampleFixture.request(temp.resolve("again")));
+        Selection everything = slow.selectionProperty().get();
+        holding[0] = true;
+        slow.filterProperty().set(FilterState.NONE.withKinds(Set.of(EventKind.GREY)));
+        slow.filterProperty().set(FilterState.NONE.withKinds(Set.of(EventKind.CONNECT)));
+
+        held.get(0).run();
+        assertEquals(everything, slow.selectionProperty().get());
+        held.get(1).run();
+        assertEquals(Set.of(EventKind.CONNECT), slow.selectionProperty().get().filter().kinds());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.trapscope.ui.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -13,6 +15,7 @@ import org.trapscope.analysis.ColumnType;
 import org.trapscope.analysis.ResultTable;
 import org.trapscope.analysis.SortKey;
 import org.trapscope.analysis.TableSorter;
+import org.trapscope.ui.common.IndexList;
 import org.trapscope.ui.common.Workers;
 
 class ReportTableViewModelTest {
@@ -70,6 +73,49 @@ class ReportTableViewModelTest {
 
         assertEquals(List.of(1, 2, 0, 3), new ArrayList<>(viewModel.rows()));
         assertEquals(List.of(new SortKey(0, true)), viewModel.sortKeys());
+    }
+
+    @Test
+    void aNewReportWithTheSameRowOrderStillReachesTheTable() {
+        ReportTableViewModel viewModel = new ReportTableViewModel(Workers.direct(), TableSorter::order);
+        viewModel.show(counts(1, 2));
+        List<IndexList> shown = new ArrayList<>();
+        viewModel.rowsProperty().addListener((obs, old, rows) -> shown.add(rows));
+        viewModel.show(counts(7, 8));
+        viewModel.show(counts());
+        viewModel.show(counts());
+
+        assertEquals(3, shown.size());
+    }
+
+    @Test
+    void theTableIsGivenOnePageOfTheRowsAtATimeAndANewOrderStartsOnTheFirst() {
+        ReportTableViewModel viewModel = new ReportTableViewModel(Workers.direct(), TableSorter::order, 2);
+        viewModel.show(counts(5, 4, 3, 2, 1));
+        assertEquals(List.of(0, 1), new ArrayList<>(viewModel.page()));
+        assertTrue(viewModel.paged());
+
+        viewModel.nextPage();
+        assertEquals(List.of(2, 3), new ArrayList<>(viewModel.page()));
+        assertEquals(2, viewModel.pageStartProperty().get());
+
+        viewModel.showPageAt(Integer.MAX_VALUE);
+        viewModel.nextPage();
+        assertEquals(List.of(4), new ArrayList<>(viewModel.page()));
+
+        viewModel.requestSort(List.of(new SortKey(0, false)));
+        assertEquals(List.of(4, 3), new ArrayList<>(viewModel.page()));
+        assertEquals(5, viewModel.rows().size());
+    }
+
+    @Test
+    void rowsThatFitOnePageAreNotPaged() {
+        ReportTableViewModel viewModel = new ReportTableViewModel(Workers.direct(), TableSorter::order, 2);
+        viewModel.show(counts(5, 4));
+        viewModel.previousPage();
+
+        assertEquals(List.of(0, 1), new ArrayList<>(viewModel.page()));
+        assertFalse(viewModel.paged());
     }
 
     @Test

@@ -150,7 +150,8 @@ public final class ScreenshotTour {
                 && vm().openedProperty().get().dataset().events().size() > 0
                 && vm().messageProperty().get().isEmpty()
                 && vm().selectionProperty().get().data() == vm().openedProperty().get()
-                && table("Events").getItems().size() == vm().selectionProperty().get().size(), 180);
+                && vm().events().rows().size() == vm().selectionProperty().get().size()
+                && table("Events").getItems() == vm().events().page(), 180);
         fx(() -> {
             ReportTableView events = table("Events");
             events.getSelectionModel().select(3);
