@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.trapscope.load.Dataset;
 import org.trapscope.store.EventKind;
 import org.trapscope.store.EventStore;
@@ -20,6 +21,8 @@ import org.trapscope.traps.SpamtrapSet;
 public final class DatasetIndex {
     private static final int UNSEEN = -2;
     private static final int NOT_A_TARGET = -1;
+    /** Events per piece of the parallel pass over the store. */
+    private static final int CHUNK = 1 << 20;
     private static final byte NO_TARGET = 0;
     private static final byte USER_IN_A = 1;
     private static final byte TARGET_IN_A = 2;
@@ -36,8 +39,11 @@ public final class DatasetIndex {
     private final boolean[] userIsTrap;
     /** The events that name a target, and those that carry a subject (keyed by its string id). */
     private final KeyedEvents targetEvents;
+    /** Per event: 1 when its target or user name is a spamtrap, 0 when not, -1 without one. */
+    private final byte[] trapStateOfEvent;
     private final KeyedEvents subjectEvents;
-    private final HostEvents hostEvents;
+    private final Postings hostEvents;
+    private final Postings textEvents;
     private Counts totals;
 
     public DatasetIndex(Dataset dataset, HostAttributes hosts, ZoneId zone) {
@@ -91,7 +97,18 @@ public final class DatasetIndex {
                 userIsTrap[user] = traps.isTrapUser(store.string(user));
             }
         }
-        hostEvents = HostEvents.of(store);
+        hostEvents = Postings.of(store.ips().size(), store.size(), new Postings.EventKeys() {
+            @Override
+            public int first(int event) {
+                return store.ip(event);
+            }
+
+            @Override
+            public int second(int event) {
+                return -1;
+            }
+        });
+        textEvents = textPostings(store);
         targetNames = names.toArray(new String[0]);
         targetEvents = new KeyedEvents(store, targetNames.length, events.toArray(), targetOfEvent.toArray());
         subjectEvents = new KeyedEvents(store, strings, subjectLines.toArray(), subjectOfLine.toArray());
@@ -99,6 +116,12 @@ public final class DatasetIndex {
         for (int g = 0; g < targetNames.length; g++) {
             targetIsTrap[g] = traps.isTrap(targetNames[g]);
         }
+        trapStateOfEvent = new byte[store.size()];
+        IntStream.range(0, (store.size() + CHUNK - 1) / CHUNK).parallel().forEach(c -> {
+            for (int e = c * CHUNK, end = Math.min(store.size(), e + CHUNK); e < end; e++) {
+                trapStateOfEvent[e] = (byte) trapStateOf(e, store.kindOrdinal(e));
+            }
+        });
     }
 
     public Dataset dataset() {
@@ -129,8 +152,42 @@ public final class DatasetIndex {
     }
 
     /** Every host's events, for address conditions. */
-    HostEvents hostEvents() {
+    Postings hostEvents() {
         return hostEvents;
+    }
+
+    /**
+     * The events under each string id they keep as searchable text (see {@link TextSlots}), and
+     * under the extra key {@link #rawTextKey()} those whose text is only in the raw line.
+     */
+    Postings textEvents() {
+        return textEvents;
+    }
+
+    /** The key of {@link #textEvents()} for events whose text only the raw line holds. */
+    int rawTextKey() {
+        return store.stringCount();
+    }
+
+    private static Postings textPostings(EventStore store) {
+        int rawText = store.stringCount();
+        return Postings.of(rawText + 1, store.size(), new Postings.EventKeys() {
+            @Override
+            public int first(int event) {
+                return switch (TextSlots.of(store.kindOrdinal(event))) {
+                    case TextSlots.SLOT_A, TextSlots.SLOTS_A_B -> store.slotA(event);
+                    case TextSlots.RAW_TEXT -> rawText;
+                    default -> -1;
+                };
+            }
+
+            @Override
+            public int second(int event) {
+                int b = TextSlots.of(store.kindOrdinal(event)) == TextSlots.SLOTS_A_B ? store.slotB(event) : -1;
+                // an envelope from and to the same address is one event under that string
+                return b == store.slotA(event) ? -1 : b;
+            }
+        });
     }
 
     /** The counts of all events, computed on first use and kept: every view shows them. */
@@ -175,11 +232,11 @@ public final class DatasetIndex {
      * -1 when the event has no target.
      */
     public int targetTrapState(int event) {
-        return targetTrapState(event, store.kindOrdinal(event));
+        // a byte per event, so that the spamtrap condition is one sequential read per event
+        return trapStateOfEvent[event];
     }
 
-    /** {@link #targetTrapState(int)} for an event whose kind ordinal the caller has read. */
-    int targetTrapState(int event, int kind) {
+    private int trapStateOf(int event, int kind) {
         return switch (TRAP_SLOTS[kind]) {
             case USER_IN_A -> {
                 int user = store.slotA(event);

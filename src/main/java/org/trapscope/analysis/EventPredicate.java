@@ -21,14 +21,6 @@ final class EventPredicate {
     static final int PASS = 1;
     static final int NEEDS_RAW = 2;
 
-    /** Per kind, which stored slots hold searchable text. */
-    private static final byte NO_TEXT = 0;
-    private static final byte SLOT_A = 1;
-    private static final byte SLOTS_A_B = 2;
-    private static final byte RAW_TEXT = 3;
-    private static final byte[] TEXT_SLOTS = textSlotTable();
-
-    private final byte[] textSlots = TEXT_SLOTS;
     private final DatasetIndex index;
     private final EventStore store;
     private final Sessions sessions;
@@ -116,7 +108,7 @@ final class EventPredicate {
         if (excludedValues != null && excludedValues.namedBy(e, k)) {
             return FAIL;
         }
-        if (trapState != -2 && index.targetTrapState(e, k) != trapState) {
+        if (trapState != -2 && index.targetTrapState(e) != trapState) {
             return FAIL;
         }
         if (excludeBlacklisted) {
@@ -147,50 +139,20 @@ final class EventPredicate {
         if (grep != null && !grep.matcher(line).find()) {
             return false;
         }
-        return stringMatches == null || !hasRawText(store.kindOrdinal(e)) || phrases.matches(line);
+        return stringMatches == null || !TextSlots.hasRawText(store.kindOrdinal(e)) || phrases.matches(line);
     }
 
     private int storedTextMatch(int e, int k) {
-        return switch (textSlots[k]) {
-            case SLOT_A -> matches(store.slotA(e)) ? PASS : FAIL;
-            case SLOTS_A_B -> matches(store.slotA(e)) || matches(store.slotB(e)) ? PASS : FAIL;
-            case RAW_TEXT -> NEEDS_RAW;
+        return switch (TextSlots.of(k)) {
+            case TextSlots.SLOT_A -> matches(store.slotA(e)) ? PASS : FAIL;
+            case TextSlots.SLOTS_A_B -> matches(store.slotA(e)) || matches(store.slotB(e)) ? PASS : FAIL;
+            case TextSlots.RAW_TEXT -> NEEDS_RAW;
             default -> FAIL;
         };
     }
 
     private boolean matches(int string) {
         return string >= 0 && stringMatches[string];
-    }
-
-    /**
-     * Where each kind keeps the text a phrase is looked for in: the envelope's sender and
-     * recipient, a header's or body's text, a login's user name, a connection's blocklist tags,
-     * or only the raw line.
-     */
-    private static byte[] textSlotTable() {
-        byte[] table = new byte[EventKind.count()];
-        for (EventKind kind : EventKind.values()) {
-            int k = kind.ordinal();
-            if (hasRawText(k)) {
-                table[k] = RAW_TEXT;
-            } else if (kind.isEnvelope()) {
-                table[k] = SLOTS_A_B;
-            } else if (kind.carriesText() || kind.carriesUser() || kind == EventKind.CONNECT
-                    || kind == EventKind.DISCONNECT) {
-                table[k] = SLOT_A;
-            } else {
-                table[k] = NO_TEXT;
-            }
-        }
-        return table;
-    }
-
-    /** Kinds whose text the store does not keep, so a phrase is looked for in the raw line. */
-    static boolean hasRawText(int kind) {
-        return kind == EventKind.SYSLOG.ordinal() || kind == EventKind.TRAPPING.ordinal()
-                || kind == EventKind.GREYLIST.ordinal() || kind == EventKind.SPAMD_OTHER.ordinal()
-                || kind == EventKind.UNPARSED.ordinal();
     }
 
     private static boolean[] kindTable(Filter filter) {

@@ -63,19 +63,30 @@ public final class FilterEngine {
             Arrays.setAll(range, i -> from + i);
             return new EventSelection(range);
         }
-        return new EventSelection(scan(predicate, from, to, candidates(ipAllowed, to - from)));
+        long[] byText = null;
+        long[] byHost = null;
+        int span = to - from;
+        boolean[] textKeys = stringMatches == null ? null : textKeys(stringMatches);
+        long textCount = textKeys == null ? Long.MAX_VALUE : index.textEvents().countOf(textKeys);
+        long hostCount = ipAllowed == null ? Long.MAX_VALUE : index.hostEvents().countOf(ipAllowed);
+        // visit only the events of the allowed hosts or of the matching strings, whichever are
+        // fewer, when they are few enough to beat scanning the time range
+        if (Math.min(textCount, hostCount) < span / 4) {
+            if (hostCount <= textCount) {
+                byHost = index.hostEvents().bitmapOf(ipAllowed, store.size());
+            } else {
+                byText = index.textEvents().bitmapOf(textKeys, store.size());
+            }
+        }
+        boolean candidatesPass = byHost != null && predicate.testsOnlyAddresses();
+        return new EventSelection(scan(predicate, from, to, byHost != null ? byHost : byText, candidatesPass));
     }
 
-    /**
-     * The events of the allowed hosts, when they are few enough that visiting only them beats
-     * scanning the time range; null to scan everything.
-     */
-    private long[] candidates(boolean[] ipAllowed, int span) {
-        if (ipAllowed == null) {
-            return null;
-        }
-        HostEvents hostEvents = index.hostEvents();
-        return hostEvents.countOf(ipAllowed) < span / 4 ? hostEvents.bitmapOf(ipAllowed, store.size()) : null;
+    /** The text postings' keys to visit for these matching strings: theirs and the raw-text key. */
+    private boolean[] textKeys(boolean[] stringMatches) {
+        boolean[] keys = Arrays.copyOf(stringMatches, index.rawTextKey() + 1);
+        keys[index.rawTextKey()] = true;
+        return keys;
     }
 
     /**
@@ -151,15 +162,17 @@ public final class FilterEngine {
         return matches;
     }
 
-    /** @param candidates the only events to test, as a bitmap over the store, or null for all */
-    private int[] scan(EventPredicate predicate, int from, int to, long[] candidates) {
+    /**
+     * @param candidates     the only events to test, as a bitmap over the store, or null for all
+     * @param candidatesPass whether the candidates are the selection without a test
+     */
+    private int[] scan(EventPredicate predicate, int from, int to, long[] candidates, boolean candidatesPass) {
         int chunks = Math.max(1, (to - from + chunk - 1) / chunk);
         int[][] parts = IntStream.range(0, chunks).parallel().mapToObj(c -> {
             int start = from + c * chunk;
             int end = Math.min(to, start + chunk);
             int[] out = HITS.get();
             int count = 0;
-            boolean candidatesPass = candidates != null && predicate.testsOnlyAddresses();
             for (int e = candidates == null ? start : nextCandidate(candidates, start, end); e < end;
                  e = candidates == null ? e + 1 : nextCandidate(candidates, e + 1, end)) {
                 int result = candidatesPass ? EventPredicate.PASS : predicate.testStored(e);

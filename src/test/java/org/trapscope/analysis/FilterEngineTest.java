@@ -8,6 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.trapscope.load.LoadOptions;
+import org.trapscope.load.DatasetLoader;
+import org.trapscope.load.Dataset;
+import java.time.Instant;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.Files;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -73,6 +79,32 @@ class FilterEngineTest {
                     + store.string(store.lists(e));
             return t.toLowerCase(Locale.ROOT).contains("bitcoin");
         });
+    }
+
+    /**
+     * Lines whose text the store does not keep (other syslog lines) are searched in the raw line,
+     * also when the phrase's strings are few and only their events are visited.
+     */
+    @Test
+    void phraseAlsoSearchesTheRawLinesOfLinesWithoutStoredText() throws Exception {
+        StringBuilder log = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            log.append(String.format("Nov 20 03:%02d:05 skapet spamd[123]: 192.0.2.%d: Subject: hello there%n", i, i));
+        }
+        log.append("Nov 20 03:50:05 skapet spamd[123]: 192.0.2.7: Subject: Rare Words inside\n");
+        log.append("Nov 20 03:51:05 skapet sshd[99]: Server listening on 0.0.0.0 port 22, rare words\n");
+        log.append("Nov 20 03:52:05 skapet sshd[99]: Server listening on :: port 22\n");
+        Path file = Files.createDirectories(dir.resolve("raw-text")).resolve("messages");
+        Files.writeString(file, log);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2022-11-20T04:00:00Z")));
+        Dataset dataset = new DatasetLoader(LoadOptions.defaults().withZone(ZoneOffset.UTC)).load(List.of(file));
+        try (RawLines lines = new RawLines(dataset.events())) {
+            FilterEngine small = new FilterEngine(new DatasetIndex(dataset, HostAttributes.NONE, ZoneOffset.UTC), lines);
+            int[] found = small.select(Filter.builder().phrase("RARE WORDS").build()).toArray();
+            assertEquals(2, found.length);
+            assertEquals(EventKind.SUBJECT, dataset.events().kind(found[0]));
+            assertEquals(EventKind.SYSLOG, dataset.events().kind(found[1]));
+        }
     }
 
     @Test
