@@ -8,7 +8,7 @@ import java.util.List;
  * {@code users} and {@code targets} reports differ only in what a name is and how it is counted.
  */
 abstract class AttemptsTable extends BaseTable {
-    private static final int NAME = 0;
+    static final int NAME = 0;
     private static final int ATTEMPTS = 1;
     private static final int HOSTS = 2;
     private static final int FIRST = 3;
@@ -20,7 +20,7 @@ abstract class AttemptsTable extends BaseTable {
 
     AttemptsTable(String nameColumn, DatasetIndex index, GroupStats rows) {
         super(List.of(text(nameColumn), integer("attempts"), integer("hosts"), time("first_seen"),
-                time("last_seen"), bool("in_spamtraps")), index.zone(), index.store().ips());
+                time("last_seen"), bool("in_spamtraps")), index.zone(), index.store());
         this.index = index;
         this.rows = rows;
     }

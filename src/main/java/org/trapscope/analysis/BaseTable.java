@@ -2,6 +2,7 @@ package org.trapscope.analysis;
 
 import java.time.ZoneId;
 import java.util.List;
+import org.trapscope.store.EventStore;
 import org.trapscope.store.IpTable;
 
 /**
@@ -11,12 +12,15 @@ import org.trapscope.store.IpTable;
 abstract class BaseTable implements ResultTable {
     private final List<Column> columns;
     private final ZoneId zone;
+    private final EventStore store;
     private final IpTable ips;
 
-    BaseTable(List<Column> columns, ZoneId zone, IpTable ips) {
+    /** @param store the store whose address ids and string ids the cells hold */
+    BaseTable(List<Column> columns, ZoneId zone, EventStore store) {
         this.columns = List.copyOf(columns);
         this.zone = zone;
-        this.ips = ips;
+        this.store = store;
+        this.ips = store.ips();
     }
 
     @Override
@@ -65,6 +69,24 @@ abstract class BaseTable implements ResultTable {
     /** The addresses the IP cells' ids refer to. */
     final IpTable ips() {
         return ips;
+    }
+
+    /** The store whose strings {@link #stringId} refers to. */
+    final EventStore store() {
+        return store;
+    }
+
+    /**
+     * Whether a TEXT column's cells are strings of the store's dictionary, answered by
+     * {@link #stringId}, so a sort can rank them once per distinct string instead of per row.
+     */
+    boolean holdsStrings(int column) {
+        return false;
+    }
+
+    /** The dictionary id of a cell of a column that {@link #holdsStrings holds strings}; -1 for none. */
+    int stringId(int row, int column) {
+        throw new IllegalStateException("column " + column + " holds no dictionary strings");
     }
 
     /** The text of a TEXT cell. */

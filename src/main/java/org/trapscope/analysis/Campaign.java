@@ -33,7 +33,8 @@ public record Campaign(List<String> phrases, EventSelection lines, EventSelectio
         boolean[] seen = new boolean[index.targetCount()];
         int targets = 0;
         int traps = 0;
-        for (int e : events.array()) {
+        for (int i = 0, n = events.size(); i < n; i++) {
+            int e = events.event(i);
             int t = index.target(e);
             if (t >= 0 && !seen[t]) {
                 seen[t] = true;

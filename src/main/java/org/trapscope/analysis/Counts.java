@@ -25,17 +25,17 @@ public record Counts(int events, int hosts, int sessions, int targets, int users
 
     /** The counts with the events split into {@code parts} shares marked in parallel. */
     static Counts of(DatasetIndex index, EventSelection selection, int parts) {
-        int[] events = selection.array();
+        long size = selection.size();
         // each core marks what its share of the events touches; the marks are then merged
         Marks[] marked = IntStream.range(0, parts).parallel()
-                .mapToObj(p -> new Marks(index).mark(events, events.length * p / parts,
-                        events.length * (p + 1) / parts))
+                .mapToObj(p -> new Marks(index).mark(selection, (int) (size * p / parts),
+                        (int) (size * (p + 1) / parts)))
                 .toArray(Marks[]::new);
         Marks all = marked[0];
         for (int p = 1; p < parts; p++) {
             all.add(marked[p]);
         }
-        return new Counts(events.length, count(all.host), count(all.session), count(all.target), count(all.user),
+        return new Counts(selection.size(), count(all.host), count(all.session), count(all.target), count(all.user),
                 all.attempts);
     }
 
@@ -67,10 +67,10 @@ public record Counts(int events, int hosts, int sessions, int targets, int users
             user = new boolean[store.stringCount()];
         }
 
-        Marks mark(int[] events, int from, int to) {
+        Marks mark(EventSelection events, int from, int to) {
             EventStore store = index.store();
             for (int i = from; i < to; i++) {
-                int e = events[i];
+                int e = events.event(i);
                 int ip = store.ip(e);
                 if (ip >= 0) {
                     host[ip] = true;

@@ -10,7 +10,7 @@ final class CountsTable extends BaseTable {
     private final long[] total;
 
     CountsTable(DatasetIndex index, Counts selected, Counts total) {
-        super(List.of(text("measure"), integer("selected"), integer("total")), index.zone(), index.store().ips());
+        super(List.of(text("measure"), integer("selected"), integer("total")), index.zone(), index.store());
         this.selected = values(selected);
         this.total = values(total);
     }

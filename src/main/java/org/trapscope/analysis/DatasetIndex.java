@@ -42,6 +42,8 @@ public final class DatasetIndex {
     /** Per event: 1 when its target or user name is a spamtrap, 0 when not, -1 without one. */
     private final byte[] trapStateOfEvent;
     private final KeyedEvents subjectEvents;
+    /** The failed logins that name a user, keyed by the user name's string id. */
+    private final KeyedEvents loginEvents;
     private final Postings hostEvents;
     private final Postings textEvents;
     private Counts totals;
@@ -65,6 +67,8 @@ public final class DatasetIndex {
         IntList subjectLines = new IntList();
         IntList subjectOfLine = new IntList();
         int subjectKind = EventKind.SUBJECT.ordinal();
+        IntList logins = new IntList();
+        IntList userOfLogin = new IntList();
         for (int e = 0, n = store.size(); e < n; e++) {
             int k = store.kindOrdinal(e);
             int target = k == to ? store.text(e) : store.recipient(e);
@@ -92,6 +96,10 @@ public final class DatasetIndex {
                 subjectOfLine.add(subject);
             }
             int user = store.user(e);
+            if (user >= 0 && EventKind.ofOrdinal(k).isLoginAttempt()) {
+                logins.add(e);
+                userOfLogin.add(user);
+            }
             if (user >= 0 && !userSeen[user]) {
                 userSeen[user] = true;
                 userIsTrap[user] = traps.isTrapUser(store.string(user));
@@ -112,6 +120,7 @@ public final class DatasetIndex {
         targetNames = names.toArray(new String[0]);
         targetEvents = new KeyedEvents(store, targetNames.length, events.toArray(), targetOfEvent.toArray());
         subjectEvents = new KeyedEvents(store, strings, subjectLines.toArray(), subjectOfLine.toArray());
+        loginEvents = new KeyedEvents(store, strings, logins.toArray(), userOfLogin.toArray());
         targetIsTrap = new boolean[targetNames.length];
         for (int g = 0; g < targetNames.length; g++) {
             targetIsTrap[g] = traps.isTrap(targetNames[g]);
@@ -149,6 +158,11 @@ public final class DatasetIndex {
     /** The {@code Subject:} lines, keyed by their text's string id. */
     KeyedEvents subjectEvents() {
         return subjectEvents;
+    }
+
+    /** The failed logins that name a user, for the users and pairs reports. */
+    KeyedEvents loginEvents() {
+        return loginEvents;
     }
 
     /** Every host's events, for address conditions. */

@@ -24,30 +24,30 @@ final class EventsTable extends BaseTable {
 
     private final EventStore store;
     private final HostAttributes hosts;
-    private final int[] events;
+    private final EventSelection events;
 
     EventsTable(DatasetIndex index, EventSelection selection) {
         super(List.of(time("time"), text("log_host"), text("program"), ip("ip"), text("kind"), text("user"),
                 text("sender"), text("recipient"), text("text"), text("country"), text("network"), text("netname"),
-                text("as_org"), integer("asn")), index.zone(), index.store().ips());
+                text("as_org"), integer("asn")), index.zone(), index.store());
         this.store = index.store();
         this.hosts = index.hosts();
-        this.events = selection.array();
+        this.events = selection;
     }
 
     @Override
     public int rowCount() {
-        return events.length;
+        return events.size();
     }
 
     /** The event shown in a row, for the workbench's "show raw line". */
     int event(int row) {
-        return events[row];
+        return events.event(row);
     }
 
     @Override
     public long number(int row, int column) {
-        int e = events[row];
+        int e = events.event(row);
         if (column == TIME) {
             return store.kindOrdinal(e) == EventKind.UNPARSED.ordinal() ? Long.MIN_VALUE : store.time(e);
         }
@@ -56,20 +56,34 @@ final class EventsTable extends BaseTable {
 
     @Override
     String textCell(int row, int column) {
-        int e = events[row];
+        int e = events.event(row);
         return switch (column) {
             case LOG_HOST -> store.origin(e).logHost();
             case PROGRAM -> store.origin(e).program();
             case KIND -> store.kind(e).label();
-            case USER -> store.string(store.user(e));
-            case SENDER -> store.string(store.sender(e));
-            case RECIPIENT -> store.string(store.recipient(e));
-            case TEXT -> store.string(store.text(e));
+            case USER, SENDER, RECIPIENT, TEXT -> store.string(stringId(row, column));
             case COUNTRY -> host(e, hosts::country);
             case NETWORK -> host(e, hosts::network);
             case NETNAME -> host(e, hosts::netname);
             case AS_ORG -> host(e, hosts::asOrg);
             default -> "";
+        };
+    }
+
+    @Override
+    boolean holdsStrings(int column) {
+        return column == USER || column == SENDER || column == RECIPIENT || column == TEXT;
+    }
+
+    @Override
+    int stringId(int row, int column) {
+        int e = events.event(row);
+        return switch (column) {
+            case USER -> store.user(e);
+            case SENDER -> store.sender(e);
+            case RECIPIENT -> store.recipient(e);
+            case TEXT -> store.text(e);
+            default -> super.stringId(row, column);
         };
     }
 
@@ -80,6 +94,6 @@ final class EventsTable extends BaseTable {
 
     @Override
     int ipId(int row, int column) {
-        return column == IP ? store.ip(events[row]) : -1;
+        return column == IP ? store.ip(events.event(row)) : -1;
     }
 }

@@ -59,9 +59,7 @@ public final class FilterEngine {
         int to = filter.untilMillis() == Long.MAX_VALUE ? store.size() : firstAtOrAfter(filter.untilMillis());
         to = Math.max(from, to);
         if (!predicate.testsEvents()) {
-            int[] range = new int[to - from];
-            Arrays.setAll(range, i -> from + i);
-            return new EventSelection(range);
+            return EventSelection.run(from, to);
         }
         long[] byText = null;
         long[] byHost = null;
@@ -98,7 +96,8 @@ public final class FilterEngine {
         phrases.forEach(b::phrase);
         EventSelection senders = select(b.build());
         boolean[] hosts = new boolean[store.ips().size()];
-        for (int e : senders.array()) {
+        for (int i = 0, n = senders.size(); i < n; i++) {
+            int e = senders.event(i);
             int ip = store.ip(e);
             if (ip >= 0) {
                 hosts[ip] = true;

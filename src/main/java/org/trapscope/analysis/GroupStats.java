@@ -1,7 +1,6 @@
 package org.trapscope.analysis;
 
 import java.util.Arrays;
-import org.trapscope.store.LongIntMap;
 
 /**
  * Rows of a grouped report under construction: per group (one key or a pair of keys) a count,
@@ -9,54 +8,66 @@ import org.trapscope.store.LongIntMap;
  * in time order, so the first time a group is met is its first-seen time.
  */
 final class GroupStats {
-    private final LongIntMap rowOfKey;
     private int size;
-    private int[] key = new int[64];
-    private int[] key2 = new int[64];
-    private int[] count = new int[64];
-    private int[] distinctA = new int[64];
-    private long[] first = new long[64];
-    private long[] last = new long[64];
+    private int[] key;
+    private int[] key2;
+    private int[] count;
+    private int[] distinctA;
+    private long[] first;
+    private long[] last;
 
-    /** Row per key for groups of one small dense key (a string or target id): an array, not a hash. */
-    private final int[] rowOfDenseKey;
+    /** Row per group number (a string or target id, or a pair's first event): an array, not a hash. */
+    private final int[] rowOfGroup;
 
-    GroupStats(int expectedGroups) {
-        rowOfKey = new LongIntMap(expectedGroups);
-        rowOfDenseKey = null;
+    private GroupStats(int[] rowOfGroup, int capacity) {
+        this.rowOfGroup = rowOfGroup;
+        key = new int[capacity];
+        key2 = new int[capacity];
+        count = new int[capacity];
+        distinctA = new int[capacity];
+        first = new long[capacity];
+        last = new long[capacity];
     }
 
-    /** Groups keyed by one id below {@code keys}, looked up in an array. */
-    static GroupStats dense(int keys) {
-        int[] rows = new int[keys];
+    /** Groups numbered below {@code groups}, looked up in an array. */
+    static GroupStats dense(int groups) {
+        return dense(groups, 64);
+    }
+
+    /** The same, with room for {@code expectedRows} rows from the start (millions of pairs grow no arrays). */
+    static GroupStats dense(int groups, int expectedRows) {
+        int[] rows = new int[groups];
         Arrays.fill(rows, -1);
-        return new GroupStats(rows);
+        return new GroupStats(rows, Math.max(16, expectedRows));
     }
 
-    private GroupStats(int[] rowOfDenseKey) {
-        this.rowOfKey = null;
-        this.rowOfDenseKey = rowOfDenseKey;
-    }
-
-    /** The row of the group, created when new, with its last-seen time moved to {@code time}. */
+    /** The row of the group numbered by its key, created when new, with its last-seen time moved to {@code time}. */
     int touch(int k, int k2, long time) {
-        long packed = DistinctPairs.pack(k, k2);
-        int row = rowOfDenseKey != null ? rowOfDenseKey[k] : rowOfKey.get(packed);
+        return touchGroup(k, k, k2, time);
+    }
+
+    /**
+     * The same for a group whose number is not its key (a pair's first event); such rows cannot
+     * be {@link #appendAll appended}, which finds rows by key.
+     */
+    int touchGroup(int group, int k, int k2, long time) {
+        int row = rowOfGroup[group];
         if (row < 0) {
-            row = size++;
-            if (row == key.length) {
-                grow();
-            }
-            key[row] = k;
-            key2[row] = k2;
-            first[row] = time;
-            if (rowOfDenseKey != null) {
-                rowOfDenseKey[k] = row;
-            } else {
-                rowOfKey.put(packed, row);
-            }
+            row = newRow(k, k2, time);
+            rowOfGroup[group] = row;
         }
         last[row] = time;
+        return row;
+    }
+
+    private int newRow(int k, int k2, long time) {
+        int row = size++;
+        if (row == key.length) {
+            grow();
+        }
+        key[row] = k;
+        key2[row] = k2;
+        first[row] = time;
         return row;
     }
 
@@ -76,11 +87,7 @@ final class GroupStats {
             distinctA[row] = other.distinctA[r];
             first[row] = other.first[r];
             last[row] = other.last[r];
-            if (rowOfDenseKey != null) {
-                rowOfDenseKey[key[row]] = row;
-            } else {
-                rowOfKey.put(DistinctPairs.pack(key[row], key2[row]), row);
-            }
+            rowOfGroup[key[row]] = row;
         }
     }
 

@@ -21,7 +21,7 @@ final class HarvestTable extends BaseTable {
 
     private HarvestTable(DatasetIndex index, List<String> addresses, List<String> sources, long[][] numbers) {
         super(List.of(text("address"), text("source"), integer("attempts"), integer("hosts"), time("first_seen"),
-                time("last_seen")), index.zone(), index.store().ips());
+                time("last_seen")), index.zone(), index.store());
         this.addresses = addresses;
         this.sources = sources;
         this.numbers = numbers;

@@ -34,7 +34,7 @@ final class HostsTable extends BaseTable {
         super(List.of(ip("ip"), integer("events"), integer("sessions"), time("first_seen"), time("last_seen"),
                 text("country"), text("network"), text("as_org"), bool("trapped"), text("netname"),
                 integer("asn")), index.zone(),
-                index.store().ips());
+                index.store());
         this.dataset = index.dataset();
         this.hosts = index.hosts();
         this.ip = ip;
@@ -52,7 +52,8 @@ final class HostsTable extends BaseTable {
         long[] first = new long[n];
         long[] last = new long[n];
         boolean[] sessionSeen = new boolean[store.sessions().size()];
-        for (int e : selection.array()) {
+        for (int i = 0, selected = selection.size(); i < selected; i++) {
+            int e = selection.event(i);
             int id = store.ip(e);
             if (id < 0) {
                 continue;

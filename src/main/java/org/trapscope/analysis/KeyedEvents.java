@@ -22,6 +22,8 @@ final class KeyedEvents {
     private final int[] keyOf;
     private final int[] firstOfSession;
     private final int[] firstOfHost;
+    /** How many (key, host) groups there are among all the events. */
+    private final int hostGroupCount;
 
     /**
      * @param events   the events that name a key, in store order
@@ -34,6 +36,13 @@ final class KeyedEvents {
         this.keyOf = keyOf;
         this.firstOfSession = sessionGroups();
         this.firstOfHost = hostGroups();
+        int groups = 0;
+        for (int i = 0; i < firstOfHost.length; i++) {
+            if (firstOfHost[i] == i) {
+                groups++;
+            }
+        }
+        this.hostGroupCount = groups;
     }
 
     int size() {
@@ -89,6 +98,26 @@ final class KeyedEvents {
         return rows;
     }
 
+    /**
+     * Per (host, key) group among the selected events, in the order the groups first occur: the
+     * lines (as {@link GroupStats#count}), first and last seen; {@link GroupStats#key} is the
+     * host's address id and {@link GroupStats#key2} the key. Events without a host are left out.
+     */
+    GroupStats countByHost(EventSelection selection) {
+        long[] selected = bitmap(selection);
+        GroupStats rows = GroupStats.dense(events.length,
+                selected == null ? hostGroupCount : Math.min(hostGroupCount, selection.size()));
+        for (int i = 0, n = events.length; i < n; i++) {
+            int e = events[i];
+            int group = firstOfHost[i];
+            if (group < 0 || (selected != null && (selected[e >>> 6] & (1L << e)) == 0)) {
+                continue;
+            }
+            rows.addCount(rows.touchGroup(group, store.ip(e), keyOf[i], store.time(e)));
+        }
+        return rows;
+    }
+
     /** Sets the bit; true when it was clear. */
     private static boolean firstTime(long[] bits, int bit) {
         long mask = 1L << bit;
@@ -106,7 +135,8 @@ final class KeyedEvents {
             return null;
         }
         long[] bits = new long[(store.size() + 63) >>> 6];
-        for (int e : selection.array()) {
+        for (int i = 0, n = selection.size(); i < n; i++) {
+            int e = selection.event(i);
             bits[e >>> 6] |= 1L << e;
         }
         return bits;
@@ -164,7 +194,7 @@ final class KeyedEvents {
                     continue;
                 }
                 int ip = store.ip(events[i]);
-                first[i] = ip < 0 ? -1 : groups.getOrPut(DistinctPairs.pack(key, ip), i);
+                first[i] = ip < 0 ? -1 : groups.getOrPut((long) key << 32 | ip, i);
             }
         });
         return first;

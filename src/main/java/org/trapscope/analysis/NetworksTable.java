@@ -40,7 +40,7 @@ final class NetworksTable extends BaseTable {
                           int[] eventCount, long[] first, long[] last) {
         super(List.of(text(keyColumn), integer("hosts"), integer("events"), time("first_seen"), time("last_seen"),
                 text("country"), text("netname"), text("as_org"), integer("asn")), index.zone(),
-                index.store().ips());
+                index.store());
         this.hosts = index.hosts();
         this.keys = keys;
         this.sampleIp = sampleIp;
@@ -56,7 +56,8 @@ final class NetworksTable extends BaseTable {
         int[] events = new int[n];
         long[] firstOfIp = new long[n];
         long[] lastOfIp = new long[n];
-        for (int e : selection.array()) {
+        for (int i = 0, selected = selection.size(); i < selected; i++) {
+            int e = selection.event(i);
             int ip = store.ip(e);
             if (ip < 0) {
                 continue;

@@ -1,8 +1,6 @@
 package org.trapscope.analysis;
 
 import java.util.List;
-import org.trapscope.store.EventKind;
-import org.trapscope.store.EventStore;
 
 /**
  * The {@code pairs} report: one row per host and user name it tried in a failed login, with
@@ -29,23 +27,13 @@ final class PairsTable extends BaseTable {
         super(List.of(ip("ip"), text("user"), integer("attempts"), time("first_seen"), time("last_seen"),
                 bool("in_spamtraps"), text("network"), text("netname"), text("country"), text("as_org"),
                 integer("asn")), index.zone(),
-                index.store().ips());
+                index.store());
         this.index = index;
         this.rows = rows;
     }
 
     static PairsTable build(DatasetIndex index, EventSelection selection) {
-        EventStore store = index.store();
-        GroupStats rows = new GroupStats(4096);
-        for (int e : selection.array()) {
-            int user = store.user(e);
-            int ip = store.ip(e);
-            if (user < 0 || ip < 0 || !EventKind.ofOrdinal(store.kindOrdinal(e)).isLoginAttempt()) {
-                continue;
-            }
-            rows.addCount(rows.touch(ip, user, store.time(e)));
-        }
-        return new PairsTable(index, rows);
+        return new PairsTable(index, index.loginEvents().countByHost(selection));
     }
 
     @Override
@@ -76,6 +64,16 @@ final class PairsTable extends BaseTable {
             case AS_ORG -> index.hosts().asOrg(ip);
             default -> "";
         };
+    }
+
+    @Override
+    boolean holdsStrings(int column) {
+        return column == USER;
+    }
+
+    @Override
+    int stringId(int row, int column) {
+        return column == USER ? rows.key2(row) : super.stringId(row, column);
     }
 
     @Override

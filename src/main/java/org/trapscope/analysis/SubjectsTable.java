@@ -19,7 +19,7 @@ final class SubjectsTable extends BaseTable {
 
     private SubjectsTable(DatasetIndex index, GroupStats rows) {
         super(List.of(text("subject"), integer("sessions"), integer("hosts"), time("first_seen"),
-                time("last_seen")), index.zone(), index.store().ips());
+                time("last_seen")), index.zone(), index.store());
         this.store = index.store();
         this.rows = rows;
     }
@@ -47,6 +47,16 @@ final class SubjectsTable extends BaseTable {
     @Override
     String textCell(int row, int column) {
         return column == SUBJECT ? store.string(rows.key(row)) : "";
+    }
+
+    @Override
+    boolean holdsStrings(int column) {
+        return column == SUBJECT;
+    }
+
+    @Override
+    int stringId(int row, int column) {
+        return column == SUBJECT ? rows.key(row) : super.stringId(row, column);
     }
 
     @Override

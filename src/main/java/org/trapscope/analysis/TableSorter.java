@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.trapscope.store.IpAddress;
-import org.trapscope.store.IpTable;
 
 /**
  * Orders a table's rows by several columns, each ascending or descending, stably (rows that
@@ -15,7 +14,7 @@ import org.trapscope.store.IpTable;
  * spreadsheet). Each key column becomes one long per row whose order is the column's order —
  * numbers and times as they are, text as its rank in case-insensitive order, addresses as their
  * numeric rank (IPv4 before IPv6) — and the rows are sorted key by key from the last to the
- * first: by counting when a key has fewer distinct values than there are rows, otherwise with the
+ * first: by counting when a key's values span at most a few times the rows, otherwise with the
  * JDK's primitive sort on (key, position) packed into a long. Rows without a value sort first when
  * ascending.
  */
@@ -85,7 +84,8 @@ public final class TableSorter {
             min = Math.min(min, v);
             max = Math.max(max, v);
         }
-        if (max - min >= 0 && max - min < rows) {
+        // a count per possible value beats a comparison sort while the values span a few times the rows
+        if (max - min >= 0 && max - min < 4L * rows) {
             return countingSort(order, values, descending, min, max);
         }
         if (max - min >= 0 && max - min < 1L << 32) {
@@ -110,7 +110,7 @@ public final class TableSorter {
     }
 
     /**
-     * For keys with fewer distinct values than rows (ranks of addresses, texts, kinds, counts):
+     * For keys whose values span not much more than the rows (ranks of addresses, texts, kinds, counts):
      * two passes over the rows, stable because rows are placed in their current order.
      */
     private static int[] countingSort(int[] order, long[] values, boolean descending, long min, long max) {
@@ -190,6 +190,14 @@ public final class TableSorter {
 
     /** Each row's text as its rank among the distinct texts in case-insensitive order. */
     private static void textRanks(ResultTable table, int column, long[] values) {
+        if (table instanceof BaseTable base && base.holdsStrings(column)) {
+            int[] rankOfString = base.store().stringRanks();
+            for (int r = 0; r < values.length; r++) {
+                int id = base.stringId(r, column);
+                values[r] = id < 0 ? -1 : rankOfString[id];
+            }
+            return;
+        }
         Map<String, Integer> distinct = new HashMap<>();
         int[] textOfRow = new int[values.length];
         List<String> texts = new ArrayList<>();
@@ -241,19 +249,9 @@ public final class TableSorter {
         }
     }
 
-    /**
-     * The ranks of the distinct addresses the table refers to, sorted once, so a column of millions
-     * of rows costs one lookup per row rather than a comparison sort of the rows.
-     */
+    /** Each row's address as the rank the address table keeps, one lookup per row. */
     private static void ipRanksById(BaseTable table, int column, long[] values) {
-        IpTable ips = table.ips();
-        int[] byAddress = new int[ips.size()];
-        Arrays.setAll(byAddress, i -> i);
-        IntSort.stable(byAddress, (a, b) -> compareAddresses(ips.hi(a), ips.lo(a), ips.hi(b), ips.lo(b)));
-        int[] rankOfId = new int[byAddress.length];
-        for (int rank = 0; rank < byAddress.length; rank++) {
-            rankOfId[byAddress[rank]] = rank;
-        }
+        int[] rankOfId = table.ips().addressRanks();
         for (int r = 0; r < values.length; r++) {
             int id = table.ipId(r, column);
             values[r] = id < 0 ? -1 : rankOfId[id];

@@ -27,7 +27,7 @@ final class TimelineTable extends BaseTable {
 
     private TimelineTable(List<Column> columns, ZoneId zone, EventStore store, long[] starts, int[] counts,
                           int[] totals) {
-        super(columns, zone, store.ips());
+        super(columns, zone, store);
         this.starts = starts;
         this.counts = counts;
         this.totals = totals;
@@ -42,7 +42,8 @@ final class TimelineTable extends BaseTable {
         int buckets = 0;
         long end = Long.MIN_VALUE;
         int unparsed = EventKind.UNPARSED.ordinal();
-        for (int e : selection.array()) {
+        for (int i = 0, n = selection.size(); i < n; i++) {
+            int e = selection.event(i);
             int kind = store.kindOrdinal(e);
             if (kind == unparsed) {
                 continue;

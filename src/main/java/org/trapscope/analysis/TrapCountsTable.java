@@ -3,7 +3,7 @@ package org.trapscope.analysis;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import org.trapscope.store.IpTable;
+import org.trapscope.store.EventStore;
 import org.trapscope.traps.TrapCountSeries;
 
 /**
@@ -15,7 +15,7 @@ final class TrapCountsTable extends BaseTable {
     private final int[] counts;
 
     private TrapCountsTable(ZoneId zone, long[] times, int[] counts) {
-        super(List.of(time("time"), integer("count")), zone, new IpTable(16));
+        super(List.of(time("time"), integer("count")), zone, EventStore.empty());
         this.times = times;
         this.counts = counts;
     }

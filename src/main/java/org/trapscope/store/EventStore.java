@@ -1,6 +1,7 @@
 package org.trapscope.store;
 
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,6 +28,8 @@ public final class EventStore {
     private final List<Origin> origins;
     private final List<SourceFile> files;
     private final Sessions sessions;
+    /** Each string's rank in case-insensitive order, made on first use; see {@link #stringRanks()}. */
+    private int[] stringRanks;
 
     /**
      * Takes ownership of the arrays; they must not be changed afterwards.
@@ -155,6 +158,26 @@ public final class EventStore {
 
     public String string(int id) {
         return id < 0 ? "" : strings[id];
+    }
+
+    /**
+     * Each string id's rank in case-insensitive order, strings that differ only in case sharing
+     * one, so a sort by a text column reads one rank per row; worked out on first use.
+     */
+    public synchronized int[] stringRanks() {
+        if (stringRanks == null) {
+            Integer[] byText = new Integer[strings.length];
+            Arrays.setAll(byText, i -> i);
+            Arrays.sort(byText, (x, y) -> String.CASE_INSENSITIVE_ORDER.compare(strings[x], strings[y]));
+            int[] rank = new int[strings.length];
+            for (int i = 0; i < byText.length; i++) {
+                boolean same = i > 0
+                        && String.CASE_INSENSITIVE_ORDER.compare(strings[byText[i - 1]], strings[byText[i]]) == 0;
+                rank[byText[i]] = same ? rank[byText[i - 1]] : i;
+            }
+            stringRanks = rank;
+        }
+        return stringRanks;
     }
 
     public int stringCount() {

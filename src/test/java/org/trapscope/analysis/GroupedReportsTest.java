@@ -1,6 +1,7 @@
 package org.trapscope.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ class GroupedReportsTest {
         Map<String, Set<Integer>> sessions = new HashMap<>();
         Map<String, Set<Integer>> hosts = new HashMap<>();
         Map<String, Integer> outsideSessions = new HashMap<>();
-        for (int e : selection.array()) {
+        for (int e : selection.toArray()) {
             int target = corpus.index.target(e);
             if (target < 0) {
                 continue;
@@ -151,6 +152,59 @@ class GroupedReportsTest {
                         subjects.number(r, subjects.columnIndex("sessions")), subject);
                 assertEquals(hosts.get(subject).size(), subjects.number(r, subjects.columnIndex("hosts")), subject);
             }
+        }
+    }
+
+    @Test
+    void usersAndPairsAgreeWithAPerEventCount() throws IOException {
+        try (RawLines raw = new RawLines(corpus.dataset.events())) {
+            FilterEngine engine = new FilterEngine(corpus.index, raw);
+            assertUsersAndPairsAgreeWithOracle(engine.select(Filter.NONE));
+            assertUsersAndPairsAgreeWithOracle(engine.select(Filter.builder().program("sshd").build()));
+        }
+        Random random = new Random(11);
+        int[] everyFewth = IntStream.range(0, corpus.dataset.events().size()).filter(e -> random.nextInt(3) == 0)
+                .toArray();
+        assertUsersAndPairsAgreeWithOracle(new EventSelection(everyFewth));
+    }
+
+    private static void assertUsersAndPairsAgreeWithOracle(EventSelection selection) {
+        EventStore store = corpus.dataset.events();
+        Map<String, Integer> attempts = new HashMap<>();
+        Map<String, Set<Integer>> hosts = new HashMap<>();
+        Map<String, Integer> pairAttempts = new HashMap<>();
+        Map<String, Long> pairFirst = new HashMap<>();
+        Map<String, Long> pairLast = new HashMap<>();
+        for (int e : selection.toArray()) {
+            if (!store.kind(e).isLoginAttempt() || store.user(e) < 0) {
+                continue;
+            }
+            String user = store.string(store.user(e));
+            attempts.merge(user, 1, Integer::sum);
+            Set<Integer> ofUser = hosts.computeIfAbsent(user, k -> new HashSet<>());
+            if (store.ip(e) >= 0) {
+                ofUser.add(store.ip(e));
+                String pair = store.ipText(e) + "|" + user;
+                pairAttempts.merge(pair, 1, Integer::sum);
+                pairFirst.putIfAbsent(pair, store.time(e));
+                pairLast.put(pair, store.time(e));
+            }
+        }
+        ResultTable users = Reports.users(corpus.index, selection);
+        assertEquals(attempts.size(), users.rowCount());
+        for (int r = 0; r < users.rowCount(); r++) {
+            String user = users.text(r, 0);
+            assertEquals((long) attempts.get(user), users.number(r, users.columnIndex("attempts")), user);
+            assertEquals(hosts.get(user).size(), users.number(r, users.columnIndex("hosts")), user);
+        }
+        ResultTable pairs = Reports.pairs(corpus.index, selection);
+        assertEquals(pairAttempts.size(), pairs.rowCount());
+        assertTrue(pairs.rowCount() > 0, "the corpus has failed logins");
+        for (int r = 0; r < pairs.rowCount(); r++) {
+            String pair = pairs.text(r, 0) + "|" + pairs.text(r, 1);
+            assertEquals((long) pairAttempts.get(pair), pairs.number(r, pairs.columnIndex("attempts")), pair);
+            assertEquals((long) pairFirst.get(pair), pairs.number(r, pairs.columnIndex("first_seen")), pair);
+            assertEquals((long) pairLast.get(pair), pairs.number(r, pairs.columnIndex("last_seen")), pair);
         }
     }
 }

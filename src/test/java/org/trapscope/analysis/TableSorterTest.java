@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.trapscope.store.IpAddress;
+import org.trapscope.store.EventStore;
 import org.trapscope.store.IpTable;
 
 class TableSorterTest {
@@ -123,7 +124,7 @@ class TableSorterTest {
             ids[i] = ips.intern(parsed[0], parsed[1]);
         }
         int[] rowIds = {ids[3], -1, ids[0], ids[4], ids[1], ids[2], ids[4], ids[5]};
-        BaseTable table = new BaseTable(List.of(new Column("ip", ColumnType.IP)), ZoneId.of("UTC"), ips) {
+        BaseTable table = new BaseTable(List.of(new Column("ip", ColumnType.IP)), ZoneId.of("UTC"), storeOf(ips)) {
             @Override
             public int rowCount() {
                 return rowIds.length;
@@ -149,6 +150,62 @@ class TableSorterTest {
                 TableSorter.order(table, TableSorter.parse(table, "ip")));
         assertArrayEquals(new int[] {2, 0, 4, 5, 7, 3, 6, 1},
                 TableSorter.order(table, TableSorter.parse(table, "ip:desc")));
+
+        // an address added after a sort takes its place in the next one
+        IpAddress.parse("1.2.3.6", parsed);
+        rowIds[1] = ips.intern(parsed[0], parsed[1]);
+        assertArrayEquals(new int[] {3, 6, 7, 1, 5, 4, 0, 2},
+                TableSorter.order(table, TableSorter.parse(table, "ip")));
+    }
+
+    /** Text cells that are strings of the store sort by the strings' case-insensitive order, ties stable. */
+    @Test
+    void dictionaryStringsSortCaseInsensitively() {
+        String[] strings = {"root", "Admin", "0001", "admin", "test", "ADMIN2"};
+        EventStore store = new EventStore(0, new long[0], new byte[0], new int[0], new int[0], new int[0],
+                new char[0], new int[0], null, strings, new IpTable(), List.of(), List.of());
+        int[] stringOfRow = {0, 3, -1, 1, 4, 2, 5};
+        BaseTable table = new BaseTable(List.of(new Column("user", ColumnType.TEXT)), ZoneId.of("UTC"), store) {
+            @Override
+            public int rowCount() {
+                return stringOfRow.length;
+            }
+
+            @Override
+            public long number(int row, int column) {
+                return Long.MIN_VALUE;
+            }
+
+            @Override
+            String textCell(int row, int column) {
+                return store.string(stringOfRow[row]);
+            }
+
+            @Override
+            boolean holdsStrings(int column) {
+                return true;
+            }
+
+            @Override
+            int stringId(int row, int column) {
+                return stringOfRow[row];
+            }
+
+            @Override
+            int ipId(int row, int column) {
+                return -1;
+            }
+        };
+        // none; 0001; admin and Admin in row order; ADMIN2; root; test
+        assertArrayEquals(new int[] {2, 5, 1, 3, 6, 0, 4},
+                TableSorter.order(table, TableSorter.parse(table, "user")));
+        assertArrayEquals(new int[] {4, 0, 6, 1, 3, 5, 2},
+                TableSorter.order(table, TableSorter.parse(table, "user:desc")));
+    }
+
+    private static EventStore storeOf(IpTable ips) {
+        return new EventStore(0, new long[0], new byte[0], new int[0], new int[0], new int[0], new char[0],
+                new int[0], null, new String[0], ips, List.of(), List.of());
     }
 
     @Test
