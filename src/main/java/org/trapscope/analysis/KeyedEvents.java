@@ -105,8 +105,8 @@ final class KeyedEvents {
      */
     GroupStats countByHost(EventSelection selection) {
         long[] selected = bitmap(selection);
-        GroupStats rows = GroupStats.dense(events.length,
-                selected == null ? hostGroupCount : Math.min(hostGroupCount, selection.size()));
+        // every group when nothing is filtered out; otherwise often few (a campaign's hosts try no logins)
+        GroupStats rows = GroupStats.dense(events.length, selected == null ? hostGroupCount : 1024);
         for (int i = 0, n = events.length; i < n; i++) {
             int e = events[i];
             int group = firstOfHost[i];
