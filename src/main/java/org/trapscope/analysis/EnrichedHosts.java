@@ -1,5 +1,8 @@
 package org.trapscope.analysis;
 
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.trapscope.enrich.Enricher;
 import org.trapscope.enrich.Enrichment;
 import org.trapscope.store.IpTable;
@@ -14,6 +17,11 @@ public final class EnrichedHosts implements HostAttributes {
     private final IpTable ips;
     /** The CIDR block shown per address, worked out on first use (see {@link #network}). */
     private final String[] blockOfIp;
+    /**
+     * The CIDR blocks of each registry range met so far: the hosts of a range share them, so
+     * two million hosts cost a few thousand splits (reports ask from several threads).
+     */
+    private final Map<org.trapscope.enrich.IpRange, List<Block>> blocksOfRange = new ConcurrentHashMap<>();
 
     public EnrichedHosts(Enricher enricher, IpTable ips) {
         long[] hi = new long[ips.size()];
@@ -67,12 +75,20 @@ public final class EnrichedHosts implements HostAttributes {
         }
         long hi = ips.hi(ipId);
         long lo = ips.lo(ipId);
-        for (String cidr : e.range().cidrs()) {
-            if (org.trapscope.enrich.IpRange.parse(cidr).contains(hi, lo)) {
-                return cidr;
+        for (Block block : blocksOfRange.computeIfAbsent(e.range(), EnrichedHosts::blocks)) {
+            if (block.range().contains(hi, lo)) {
+                return block.text();
             }
         }
         return network;
+    }
+
+    private static List<Block> blocks(org.trapscope.enrich.IpRange range) {
+        return range.blocks().stream().map(b -> new Block(b, b.toText())).toList();
+    }
+
+    /** One CIDR block of a registry range, with the text every host in it shares. */
+    private record Block(org.trapscope.enrich.IpRange range, String text) {
     }
 
     /** The registry's network name; for special-purpose space its label ("private", "documentation"). */
