@@ -1,7 +1,12 @@
 package org.trapscope.analysis;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.trapscope.enrich.Enricher;
 import org.trapscope.enrich.Enrichment;
@@ -22,6 +27,13 @@ public final class EnrichedHosts implements HostAttributes {
      * two million hosts cost a few thousand splits (reports ask from several threads).
      */
     private final Map<org.trapscope.enrich.IpRange, List<Block>> blocksOfRange = new ConcurrentHashMap<>();
+    /**
+     * Each address's country as a number into {@link #countryNames} (0 is unknown): a country
+     * filter over two million hosts reads this array instead of following two references per host.
+     */
+    private final short[] countryOf;
+    private final List<String> countryNames = new ArrayList<>(List.of(""));
+    private final Map<String, Short> countryNumbers = new HashMap<>(Map.of("", (short) 0));
 
     public EnrichedHosts(Enricher enricher, IpTable ips) {
         long[] hi = new long[ips.size()];
@@ -33,12 +45,61 @@ public final class EnrichedHosts implements HostAttributes {
         this.byIp = enricher.lookupAll(hi, lo);
         this.ips = ips;
         this.blockOfIp = new String[byIp.length];
+        this.countryOf = new short[byIp.length];
+        for (int id = 0; id < byIp.length; id++) {
+            countryOf[id] = countryNumber(byIp[id].country());
+        }
     }
 
     /** Takes a fuller answer for one address, e.g. from an online lookup. */
-    public void update(int ipId, Enrichment enrichment) {
+    public synchronized void update(int ipId, Enrichment enrichment) {
         byIp[ipId] = enrichment;
         blockOfIp[ipId] = null;
+        countryOf[ipId] = countryNumber(enrichment.country());
+    }
+
+    /** Called while constructing and under the lock of {@link #update}. */
+    private short countryNumber(String country) {
+        String code = text(country);
+        Short number = countryNumbers.get(code);
+        if (number == null) {
+            // ISO 3166 has a few hundred codes; a source inventing more would still fit a short
+            number = (short) countryNames.size();
+            countryNames.add(code);
+            countryNumbers.put(code, number);
+        }
+        return number;
+    }
+
+    @Override
+    public synchronized boolean[] inCountries(Collection<String> countries, int ipCount) {
+        boolean[] wanted = new boolean[countryNames.size()];
+        for (String code : countries) {
+            Short number = countryNumbers.get(code);
+            if (number != null) {
+                wanted[number] = true;
+            }
+        }
+        boolean[] in = new boolean[ipCount];
+        for (int id = 0, n = Math.min(ipCount, countryOf.length); id < n; id++) {
+            in[id] = wanted[countryOf[id]];
+        }
+        return in;
+    }
+
+    @Override
+    public synchronized SortedSet<String> countries(int ipCount) {
+        boolean[] used = new boolean[countryNames.size()];
+        for (int id = 0, n = Math.min(ipCount, countryOf.length); id < n; id++) {
+            used[countryOf[id]] = true;
+        }
+        SortedSet<String> codes = new TreeSet<>();
+        for (int number = 1; number < used.length; number++) {
+            if (used[number]) {
+                codes.add(countryNames.get(number));
+            }
+        }
+        return codes;
     }
 
     public Enrichment enrichment(int ipId) {

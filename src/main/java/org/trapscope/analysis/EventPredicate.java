@@ -2,7 +2,6 @@ package org.trapscope.analysis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.trapscope.load.RawLines;
 import org.trapscope.store.EventKind;
@@ -170,12 +169,7 @@ final class EventPredicate {
         if (filter.excludedCountries().isEmpty()) {
             return null;
         }
-        Set<String> countries = Set.copyOf(filter.excludedCountries());
-        boolean[] table = new boolean[index.store().ips().size()];
-        for (int id = 0; id < table.length; id++) {
-            table[id] = countries.contains(index.hosts().country(id));
-        }
-        return table;
+        return index.hosts().inCountries(filter.excludedCountries(), index.store().ips().size());
     }
 
     private static boolean[] originTable(EventStore store, Filter filter) {

@@ -1,9 +1,7 @@
 package org.trapscope.analysis;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.IntStream;
 import org.trapscope.load.RawLines;
 import org.trapscope.store.EventStore;
@@ -124,12 +122,7 @@ public final class FilterEngine {
             }
         }
         if (!filter.countries().isEmpty()) {
-            Set<String> countries = new HashSet<>(filter.countries());
-            boolean[] inCountry = new boolean[n];
-            for (int id = 0; id < n; id++) {
-                inCountry[id] = countries.contains(index.hosts().country(id));
-            }
-            allowed = and(allowed, inCountry);
+            allowed = and(allowed, index.hosts().inCountries(filter.countries(), n));
         }
         if (!filter.campaignPhrases().isEmpty()) {
             allowed = and(allowed, campaignHosts(filter.campaignPhrases()));

@@ -1,5 +1,10 @@
 package org.trapscope.analysis;
 
+import java.util.Collection;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
 /**
  * What is known about a host beyond its address: country, network range, network name and
  * autonomous system, keyed by the address id of the event store. The enrichment engine
@@ -49,4 +54,29 @@ public interface HostAttributes {
 
     /** The autonomous system number, or -1 when unknown. */
     long asn(int ipId);
+
+    /**
+     * Per address id below {@code ipCount}, whether the host's country is one of these codes: the
+     * table behind the country filter.
+     */
+    default boolean[] inCountries(Collection<String> countries, int ipCount) {
+        Set<String> wanted = Set.copyOf(countries);
+        boolean[] in = new boolean[ipCount];
+        for (int id = 0; id < ipCount; id++) {
+            in[id] = wanted.contains(country(id));
+        }
+        return in;
+    }
+
+    /** The distinct known countries of the address ids below {@code ipCount}, for a country chooser. */
+    default SortedSet<String> countries(int ipCount) {
+        SortedSet<String> codes = new TreeSet<>();
+        for (int id = 0; id < ipCount; id++) {
+            String code = country(id);
+            if (!code.isEmpty()) {
+                codes.add(code);
+            }
+        }
+        return codes;
+    }
 }

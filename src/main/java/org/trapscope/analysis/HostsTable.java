@@ -2,7 +2,6 @@ package org.trapscope.analysis;
 
 import java.util.List;
 import org.trapscope.load.Dataset;
-import org.trapscope.store.EventStore;
 
 /**
  * The {@code hosts} report: per address, its selected events, the spamd sessions they belong
@@ -45,45 +44,10 @@ final class HostsTable extends BaseTable {
     }
 
     static HostsTable build(DatasetIndex index, EventSelection selection) {
-        EventStore store = index.store();
-        int n = store.ips().size();
-        int[] count = new int[n];
-        int[] sessionCount = new int[n];
-        long[] first = new long[n];
-        long[] last = new long[n];
-        boolean[] sessionSeen = new boolean[store.sessions().size()];
-        for (int i = 0, selected = selection.size(); i < selected; i++) {
-            int e = selection.event(i);
-            int id = store.ip(e);
-            if (id < 0) {
-                continue;
-            }
-            long t = store.time(e);
-            if (count[id]++ == 0) {
-                first[id] = t;
-            }
-            last[id] = t;
-            int s = store.session(e);
-            if (s >= 0 && !sessionSeen[s]) {
-                sessionSeen[s] = true;
-                sessionCount[id]++;
-            }
-        }
-        int rows = 0;
-        for (int id = 0; id < n; id++) {
-            if (count[id] > 0) {
-                rows++;
-            }
-        }
-        int[] ids = new int[rows];
-        int r = 0;
-        for (int id = 0; id < n; id++) {
-            if (count[id] > 0) {
-                ids[r++] = id;
-            }
-        }
-        return new HostsTable(index, ids, gather(count, ids), gather(sessionCount, ids), gather(first, ids),
-                gather(last, ids));
+        HostActivity activity = HostActivity.of(index.store(), selection, true);
+        int[] ids = activity.hostsSeen();
+        return new HostsTable(index, ids, gather(activity.events, ids), gather(activity.sessions, ids),
+                gather(activity.first, ids), gather(activity.last, ids));
     }
 
     static int[] gather(int[] values, int[] at) {

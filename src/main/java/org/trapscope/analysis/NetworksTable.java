@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.trapscope.store.EventStore;
 
 /**
  * The {@code networks} report: the selected hosts grouped by the network range enrichment
@@ -51,23 +50,11 @@ final class NetworksTable extends BaseTable {
     }
 
     static NetworksTable build(DatasetIndex index, EventSelection selection, Grouping grouping) {
-        EventStore store = index.store();
-        int n = store.ips().size();
-        int[] events = new int[n];
-        long[] firstOfIp = new long[n];
-        long[] lastOfIp = new long[n];
-        for (int i = 0, selected = selection.size(); i < selected; i++) {
-            int e = selection.event(i);
-            int ip = store.ip(e);
-            if (ip < 0) {
-                continue;
-            }
-            long t = store.time(e);
-            if (events[ip]++ == 0) {
-                firstOfIp[ip] = t;
-            }
-            lastOfIp[ip] = t;
-        }
+        int n = index.store().ips().size();
+        HostActivity activity = HostActivity.of(index.store(), selection, false);
+        int[] events = activity.events;
+        long[] firstOfIp = activity.first;
+        long[] lastOfIp = activity.last;
         // enrichment is asked once per distinct host, then hosts fold into their groups
         Map<String, Integer> groupOfKey = new HashMap<>();
         List<String> keys = new ArrayList<>();

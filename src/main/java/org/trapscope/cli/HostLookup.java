@@ -5,8 +5,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.trapscope.analysis.EnrichedHosts;
@@ -93,6 +95,16 @@ final class HostLookup implements HostAttributes, AutoCloseable {
     @Override
     public String country(int ipId) {
         return hosts().country(ipId);
+    }
+
+    @Override
+    public boolean[] inCountries(Collection<String> countries, int ipCount) {
+        return hosts().inCountries(countries, ipCount);
+    }
+
+    @Override
+    public SortedSet<String> countries(int ipCount) {
+        return hosts().countries(ipCount);
     }
 
     @Override

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import org.trapscope.analysis.DatasetIndex;
 import org.trapscope.analysis.FilterEngine;
 import org.trapscope.analysis.HostAttributes;
@@ -29,14 +27,7 @@ public final class OpenedData implements AutoCloseable {
         this.index = index;
         this.raw = raw;
         this.engine = new FilterEngine(index, raw);
-        SortedSet<String> codes = new TreeSet<>();
-        for (int id = 0; id < dataset.events().ips().size(); id++) {
-            String code = index.hosts().country(id);
-            if (!code.isEmpty()) {
-                codes.add(code);
-            }
-        }
-        this.countries = List.copyOf(codes);
+        this.countries = List.copyOf(index.hosts().countries(dataset.events().ips().size()));
     }
 
     public static OpenedData of(Dataset dataset, HostAttributes hosts) {
