@@ -34,6 +34,9 @@ public final class EnrichedHosts implements HostAttributes {
     private final short[] countryOf;
     private final List<String> countryNames = new ArrayList<>(List.of(""));
     private final Map<String, Short> countryNumbers = new HashMap<>(Map.of("", (short) 0));
+    /** The hosts grouped by network and by AS, worked out on first use and again after an update. */
+    private HostGroups byNetwork;
+    private HostGroups byAs;
 
     public EnrichedHosts(Enricher enricher, IpTable ips) {
         long[] hi = new long[ips.size()];
@@ -56,6 +59,22 @@ public final class EnrichedHosts implements HostAttributes {
         byIp[ipId] = enrichment;
         blockOfIp[ipId] = null;
         countryOf[ipId] = countryNumber(enrichment.country());
+        byNetwork = null;
+        byAs = null;
+    }
+
+    @Override
+    public synchronized HostGroups groups(boolean asn, int ipCount) {
+        HostGroups groups = asn ? byAs : byNetwork;
+        if (groups == null || groups.groupOf().length != ipCount) {
+            groups = HostAttributes.super.groups(asn, ipCount);
+            if (asn) {
+                byAs = groups;
+            } else {
+                byNetwork = groups;
+            }
+        }
+        return groups;
     }
 
     /** Called while constructing and under the lock of {@link #update}. */

@@ -68,6 +68,11 @@ public interface HostAttributes {
         return in;
     }
 
+    /** The address ids below {@code ipCount} grouped by network, or by AS when {@code byAs}. */
+    default HostGroups groups(boolean byAs, int ipCount) {
+        return HostGroups.of(ipCount, ip -> HostGroups.keyOf(this, ip, byAs));
+    }
+
     /** The distinct known countries of the address ids below {@code ipCount}, for a country chooser. */
     default SortedSet<String> countries(int ipCount) {
         SortedSet<String> codes = new TreeSet<>();

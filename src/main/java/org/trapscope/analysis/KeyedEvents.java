@@ -105,8 +105,10 @@ final class KeyedEvents {
      */
     GroupStats countByHost(EventSelection selection) {
         long[] selected = bitmap(selection);
-        // every group when nothing is filtered out; otherwise often few (a campaign's hosts try no logins)
-        GroupStats rows = GroupStats.dense(events.length, selected == null ? hostGroupCount : 1024);
+        // room for every group when nothing is filtered out, else for at most one per selected line:
+        // often few (a campaign's hosts try no logins), but millions grow no arrays
+        GroupStats rows = GroupStats.dense(events.length,
+                selected == null ? hostGroupCount : Math.min(hostGroupCount, selectedCount(selected)));
         for (int i = 0, n = events.length; i < n; i++) {
             int e = events[i];
             int group = firstOfHost[i];
@@ -116,6 +118,17 @@ final class KeyedEvents {
             rows.addCount(rows.touchGroup(group, store.ip(e), keyOf[i], store.time(e)));
         }
         return rows;
+    }
+
+    /** How many of these events are selected. */
+    private int selectedCount(long[] selected) {
+        int count = 0;
+        for (int e : events) {
+            if ((selected[e >>> 6] & (1L << e)) != 0) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Sets the bit; true when it was clear. */

@@ -1,9 +1,8 @@
 package org.trapscope.analysis;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The {@code networks} report: the selected hosts grouped by the network range enrichment
@@ -55,26 +54,24 @@ final class NetworksTable extends BaseTable {
         int[] events = activity.events;
         long[] firstOfIp = activity.first;
         long[] lastOfIp = activity.last;
-        // enrichment is asked once per distinct host, then hosts fold into their groups
-        Map<String, Integer> groupOfKey = new HashMap<>();
+        int[] seen = activity.hostsSeen();
+        HostGroups groups = groupsOfSeen(index.hosts(), seen, n, grouping == Grouping.AS);
+        int[] rowOfGroup = new int[groups.keys().size()];
+        Arrays.fill(rowOfGroup, -1);
         List<String> keys = new ArrayList<>();
-        int[] sample = new int[n];
-        int[] hostCount = new int[n];
-        int[] eventCount = new int[n];
-        long[] first = new long[n];
-        long[] last = new long[n];
-        HostAttributes hosts = index.hosts();
-        for (int ip = 0; ip < n; ip++) {
-            if (events[ip] == 0) {
-                continue;
-            }
-            String key = grouping == Grouping.NETWORK ? hosts.network(ip)
-                    : hosts.asn(ip) < 0 ? "" : "AS" + hosts.asn(ip);
-            Integer g = groupOfKey.get(key);
-            if (g == null) {
+        int[] sample = new int[rowOfGroup.length];
+        int[] hostCount = new int[rowOfGroup.length];
+        int[] eventCount = new int[rowOfGroup.length];
+        long[] first = new long[rowOfGroup.length];
+        long[] last = new long[rowOfGroup.length];
+        for (int i = 0; i < seen.length; i++) {
+            int ip = seen[i];
+            int group = groups.groupOf()[i];
+            int g = rowOfGroup[group];
+            if (g < 0) {
                 g = keys.size();
-                groupOfKey.put(key, g);
-                keys.add(key);
+                rowOfGroup[group] = g;
+                keys.add(groups.keys().get(group));
                 sample[g] = ip;
                 first[g] = firstOfIp[ip];
                 last[g] = lastOfIp[ip];
@@ -86,6 +83,22 @@ final class NetworksTable extends BaseTable {
         }
         return new NetworksTable(index, grouping == Grouping.NETWORK ? "network" : "as", keys, sample, hostCount,
                 eventCount, first, last);
+    }
+
+    /**
+     * The groups of the hosts seen, {@code groupOf} indexed like {@code seen}. Few hosts are
+     * grouped on their own; many read the grouping of every host, which the host data keeps.
+     */
+    private static HostGroups groupsOfSeen(HostAttributes hosts, int[] seen, int ipCount, boolean byAs) {
+        if ((long) seen.length * 8 < ipCount) {
+            return HostGroups.of(seen.length, i -> HostGroups.keyOf(hosts, seen[i], byAs));
+        }
+        HostGroups all = hosts.groups(byAs, ipCount);
+        int[] groupOf = new int[seen.length];
+        for (int i = 0; i < seen.length; i++) {
+            groupOf[i] = all.groupOf()[seen[i]];
+        }
+        return new HostGroups(groupOf, all.keys());
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import org.trapscope.analysis.EnrichedHosts;
 import org.trapscope.analysis.EventSelection;
 import org.trapscope.analysis.HostAttributes;
+import org.trapscope.analysis.HostGroups;
 import org.trapscope.enrich.Enricher;
 import org.trapscope.enrich.EnricherBuilder;
 import org.trapscope.enrich.Enrichment;
@@ -105,6 +106,11 @@ final class HostLookup implements HostAttributes, AutoCloseable {
     @Override
     public SortedSet<String> countries(int ipCount) {
         return hosts().countries(ipCount);
+    }
+
+    @Override
+    public HostGroups groups(boolean byAs, int ipCount) {
+        return hosts().groups(byAs, ipCount);
     }
 
     @Override

@@ -102,6 +102,74 @@ class GroupedReportsTest {
         return all;
     }
 
+    /**
+     * Networks and AS groups agree with a per-event count, both for a selection of most hosts
+     * (grouped through the host data's numbering of every host) and of a few (grouped alone).
+     */
+    @Test
+    void networksCountHostsEventsAndTimesPerGroup() {
+        HostAttributes sevenNetworks = new HostAttributes() {
+            @Override
+            public String country(int ipId) {
+                return "";
+            }
+
+            @Override
+            public String netname(int ipId) {
+                return "";
+            }
+
+            @Override
+            public String asOrg(int ipId) {
+                return "";
+            }
+
+            @Override
+            public String network(int ipId) {
+                return "10." + ipId % 7 + ".0.0/16";
+            }
+
+            @Override
+            public long asn(int ipId) {
+                return ipId % 3 == 0 ? -1 : 64500 + ipId % 3;
+            }
+        };
+        DatasetIndex index = new DatasetIndex(corpus.dataset, sevenNetworks, corpus.index.zone());
+        EventStore store = corpus.dataset.events();
+        int[] mostHosts = IntStream.range(0, store.size()).filter(e -> store.ip(e) % 10 != 3).toArray();
+        int[] fewHosts = IntStream.range(0, store.size()).filter(e -> store.ip(e) >= 0 && store.ip(e) % 50 == 1)
+                .toArray();
+        for (EventSelection selection : new EventSelection[] {EventSelection.all(store.size()),
+                new EventSelection(mostHosts), new EventSelection(fewHosts)}) {
+            for (boolean byAs : new boolean[] {false, true}) {
+                Map<String, Set<Integer>> hosts = new HashMap<>();
+                Map<String, long[]> eventsFirstLast = new HashMap<>();
+                for (int e : selection.toArray()) {
+                    int ip = store.ip(e);
+                    if (ip < 0) {
+                        continue;
+                    }
+                    String key = HostGroups.keyOf(sevenNetworks, ip, byAs);
+                    hosts.computeIfAbsent(key, k -> new HashSet<>()).add(ip);
+                    long[] n = eventsFirstLast.computeIfAbsent(key, k -> new long[] {0, Long.MAX_VALUE, Long.MIN_VALUE});
+                    n[0]++;
+                    n[1] = Math.min(n[1], store.time(e));
+                    n[2] = Math.max(n[2], store.time(e));
+                }
+                ResultTable networks = Reports.networks(index, selection, byAs);
+                assertEquals(hosts.keySet(), namesOf(networks));
+                for (int r = 0; r < networks.rowCount(); r++) {
+                    String key = networks.text(r, 0);
+                    long[] n = eventsFirstLast.get(key);
+                    assertEquals(hosts.get(key).size(), networks.number(r, networks.columnIndex("hosts")), key);
+                    assertEquals(n[0], networks.number(r, networks.columnIndex("events")), key);
+                    assertEquals(n[1], networks.number(r, networks.columnIndex("first_seen")), key);
+                    assertEquals(n[2], networks.number(r, networks.columnIndex("last_seen")), key);
+                }
+            }
+        }
+    }
+
     @Test
     void targetsSplitAcrossCoresGiveTheSameRows() throws IOException {
         try (RawLines raw = new RawLines(corpus.dataset.events())) {
