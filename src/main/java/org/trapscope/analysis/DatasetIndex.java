@@ -47,6 +47,7 @@ public final class DatasetIndex {
     private final Postings hostEvents;
     private final Postings textEvents;
     private Counts totals;
+    private boolean[] realUsers;
 
     public DatasetIndex(Dataset dataset, HostAttributes hosts, ZoneId zone) {
         this.dataset = dataset;
@@ -210,6 +211,24 @@ public final class DatasetIndex {
             totals = Counts.of(this, EventSelection.all(store.size()), Runtime.getRuntime().availableProcessors());
         }
         return totals;
+    }
+
+    /**
+     * Per string id, whether it is the user name of a successful login anywhere in the data (a
+     * real account, never a harvest candidate); worked out on first use and kept.
+     */
+    public synchronized boolean isRealUser(int userString) {
+        if (realUsers == null) {
+            boolean[] real = new boolean[store.stringCount()];
+            int success = EventKind.AUTH_SUCCESS.ordinal();
+            for (int e = 0, n = store.size(); e < n; e++) {
+                if (store.kindOrdinal(e) == success && store.user(e) >= 0) {
+                    real[store.user(e)] = true;
+                }
+            }
+            realUsers = real;
+        }
+        return realUsers[userString];
     }
 
     /** Number of distinct normalised target addresses. */

@@ -5,8 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.trapscope.store.EventKind;
-import org.trapscope.store.EventStore;
 
 /**
  * The {@code harvest} report (workflow W4): addresses bots try that are not spamtraps yet, ready
@@ -50,13 +48,12 @@ final class HarvestTable extends BaseTable {
             numbers.add(new long[] {targets.number(r, 1), targets.number(r, 2), targets.number(r, 3),
                     targets.number(r, 4)});
         }
-        boolean[] real = realUsers(index);
         UsersTable users = UsersTable.build(index, selection);
         Set<String> seen = new LinkedHashSet<>(addresses);
         for (int r = 0; r < users.rowCount(); r++) {
             String name = users.text(r, 0).toLowerCase(Locale.ROOT);
             int userString = users.userString(r);
-            if (name.indexOf('@') >= 0 || name.isBlank() || name.indexOf(' ') >= 0 || real[userString]
+            if (name.indexOf('@') >= 0 || name.isBlank() || name.indexOf(' ') >= 0 || index.isRealUser(userString)
                     || index.isTrapUser(userString) || excluded(name, name, options)) {
                 continue;
             }
@@ -76,19 +73,6 @@ final class HarvestTable extends BaseTable {
     private static boolean excluded(String localPart, String whole, HarvestOptions options) {
         return options.roleAccounts().contains(localPart) || options.knownUsers().contains(localPart)
                 || options.knownUsers().contains(whole);
-    }
-
-    /** User names with a successful login anywhere in the data: real accounts, not candidates. */
-    private static boolean[] realUsers(DatasetIndex index) {
-        EventStore store = index.store();
-        boolean[] real = new boolean[store.stringCount()];
-        int success = EventKind.AUTH_SUCCESS.ordinal();
-        for (int e = 0, n = store.size(); e < n; e++) {
-            if (store.kindOrdinal(e) == success && store.user(e) >= 0) {
-                real[store.user(e)] = true;
-            }
-        }
-        return real;
     }
 
     @Override
