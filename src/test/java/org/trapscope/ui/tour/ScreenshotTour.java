@@ -227,7 +227,9 @@ public final class ScreenshotTour {
             List<String> order = List.of("ip", "user", "in_spamtraps", "country", "attempts", "network", "netname",
                     "first_seen", "last_seen");
             List<TableColumn<Integer, ?>> columns = new ArrayList<>(table.getColumns());
-            columns.sort(java.util.Comparator.comparingInt(c -> order.indexOf(c.getText())));
+            // columns the question is not about (the AS ones) keep their places after these
+            columns.sort(java.util.Comparator.comparingInt(
+                    c -> order.contains(c.getText()) ? order.indexOf(c.getText()) : order.size()));
             table.getColumns().setAll(columns);
             return null;
         });
