@@ -98,6 +98,9 @@ public final class ReportTableView extends TableView<Integer> {
             // to the top first: a position deep in the old rows may lie past the end of the new ones
             scrollTo(0);
             setItems(rows);
+            // the items are report row numbers: row 0 of a new report equals row 0 of the old one,
+            // so without a refresh the cells on screen would keep the old report's texts
+            refresh();
             getSortOrder().setAll(order);
         } finally {
             swappingRows = false;

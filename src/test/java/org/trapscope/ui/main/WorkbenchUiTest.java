@@ -434,6 +434,35 @@ class WorkbenchUiTest {
         assertTrue(list.getItems().stream().anyMatch(p -> p.contains("broken.gz")), list.getItems().toString());
     }
 
+    /**
+     * Logs opened while a filter is being cleared on another view replace every row: the events
+     * table once kept showing the sample's first rows under the new data's counts and raw lines.
+     */
+    @Test
+    void logsOpenedOverAFilteredSampleShowTheirOwnEvents(FxRobot robot) throws Exception {
+        openSample(robot);
+        robot.clickOn("#phraseField").write("really big troubles");
+        waitFor(() -> vm().selectionProperty().get().filter().phrase().equals("really big troubles"));
+        robot.clickOn("Hosts");
+        Path authlog = temp.resolve("authlog-other");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            lines.append(String.format("Dec  1 10:%02d:%02d gw sshd[%d]: Failed password for root from 203.0.113.%d port 22 ssh2%n",
+                    i / 60, i % 60, 900 + i, 1 + i % 200));
+        }
+        Files.writeString(authlog, lines);
+        javafx.scene.control.TabPane tabs = robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> {
+            vm().clearFilter();
+            tabs.getSelectionModel().select(0);
+            workbench.openPaths(List.of(authlog));
+        });
+        waitFor(() -> store().size() == 200 && vm().selectionProperty().get().size() == 200
+                && table(robot).getItems().size() == 200);
+        assertEquals("203.0.113.1", cell(robot, 0, "ip").getText());
+        assertEquals("gw", cell(robot, 0, "log_host").getText());
+    }
+
     @Test
     void aTimeCellFiltersItsHour(FxRobot robot) throws TimeoutException {
         openSample(robot);

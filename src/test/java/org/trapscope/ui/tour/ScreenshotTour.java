@@ -43,9 +43,11 @@ import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.controlsfx.control.CheckComboBox;
+import org.trapscope.app.SampleCorpus;
 import org.trapscope.ui.common.DialogService;
 import org.trapscope.ui.filter.TrapMembership;
 import org.trapscope.ui.load.DatasetSource;
+import org.trapscope.ui.load.LoadRequest;
 import org.trapscope.ui.main.Workbench;
 import org.trapscope.ui.main.WorkbenchViewModel;
 import org.trapscope.ui.prefs.AppSettings;
@@ -55,8 +57,8 @@ import org.trapscope.ui.theme.ThemeManager;
 
 /**
  * Drives the real workbench window (the application's Workbench, stage, scene and theme) through
- * the user guide's five steps and writes a snapshot of the whole window after each one to
- * {@code dist/screenshots/guide-*.png}. Not a test: a main class, run under Xvfb (see the command
+ * the bundled sample (the README's {@code main-window.png}) and the user guide's five steps, and
+ * writes a snapshot of the whole window after each one to {@code dist/screenshots/guide-*.png}. Not a test: a main class, run under Xvfb (see the command
  * above). The pairs view is exported as xlsx through the application's own export action and, when
  * LibreOffice, poppler-utils and ImageMagick are installed, rendered as the spreadsheet shows it.
  */
@@ -118,18 +120,50 @@ public final class ScreenshotTour {
             theme.install();
             stage = new Stage();
             workbench = new Workbench(stage, settings, theme, () -> {
-                throw new IllegalStateException("the tour opens its own corpus");
+                SampleCorpus sample = SampleCorpus.extractTo(work.resolve("sample"));
+                return new LoadRequest(sample.files(), sample.options(), "Sample data", true);
             }, DatasetSource.ENGINE, vm -> dialogs = new TourDialogs(vm));
             ThemeManager.style(stage.getScene());
             stage.show();
             return null;
         });
 
+        sample();
         openRotatedSet();
         campaign();
         pairs();
         swell();
         spreadsheet();
+    }
+
+    // ---------------------------------------------------------------- the README's picture
+
+    /** The bundled sample as a first start shows it, with one sextortion subject's whole campaign. */
+    private void sample() throws Exception {
+        fx(() -> {
+            workbench.openSample();
+            return null;
+        });
+        waitUntil("the sample to open", () -> !vm().loading().runningProperty().get()
+                && vm().openedProperty().get() != null
+                && vm().openedProperty().get().dataset().events().size() > 0
+                && vm().selectionProperty().get().data() == vm().openedProperty().get(), 120);
+        fx(() -> {
+            ((TextField) lookup("#phraseField")).setText("Your account was under attack");
+            ((CheckBox) lookup("#campaignBox")).setSelected(true);
+            return null;
+        });
+        waitUntil("the campaign filter", () -> vm().selectionProperty().get().filter().campaign(), 60);
+        showTab("Hosts");
+        waitForTable("Hosts");
+        sortBy("Hosts", "events", true);
+        shoot("main-window");
+        fx(() -> {
+            ((CheckBox) lookup("#campaignBox")).setSelected(false);
+            ((TextField) lookup("#phraseField")).setText("");
+            return null;
+        });
+        showTab("Events");
     }
 
     // ---------------------------------------------------------------- 1. File ▸ Open
