@@ -70,6 +70,21 @@ public final class Reports {
         return new CountsTable(index, Counts.of(index, selection), index.totals());
     }
 
+    /**
+     * The events behind these rows of an {@link #events} table, in time order (as a log extract
+     * lists them), or none for other tables.
+     */
+    public static EventSelection eventsOfRows(ResultTable table, int[] rows) {
+        if (!(table instanceof EventsTable events)) {
+            return new EventSelection(new int[0]);
+        }
+        int[] chosen = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            chosen[i] = events.event(rows[i]);
+        }
+        return new EventSelection(java.util.Arrays.stream(chosen).sorted().distinct().toArray());
+    }
+
     /** The event behind a row of an {@link #events} table, or -1 for other tables. */
     public static int eventOfRow(ResultTable table, int row) {
         return table instanceof EventsTable events ? events.event(row) : -1;

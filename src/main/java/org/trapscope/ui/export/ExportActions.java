@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
+import org.trapscope.analysis.EventSelection;
+import org.trapscope.analysis.Reports;
 import org.trapscope.export.AtomicFile;
 import org.trapscope.export.CsvExport;
 import org.trapscope.export.ExportView;
@@ -14,6 +16,7 @@ import org.trapscope.export.PfTable;
 import org.trapscope.export.RawExtract;
 import org.trapscope.export.SpamdbTrapList;
 import org.trapscope.export.XlsxExport;
+import org.trapscope.load.RawLines;
 import org.trapscope.ui.chart.PngImages;
 import org.trapscope.ui.common.DialogService;
 import org.trapscope.ui.common.Workers;
@@ -55,9 +58,22 @@ public final class ExportActions {
             dialogs.notify("No events to export: the filter selects none.");
             return;
         }
+        rawExtract(selection.data().raw(), selection.events());
+    }
+
+    /** The original lines of the events selected in the events table, in time order. */
+    public void rawExtractOfRows(Selection selection, ExportView selectedRows) {
+        EventSelection events = Reports.eventsOfRows(selectedRows.table(), selectedRows.rows());
+        if (events.size() == 0) {
+            dialogs.notify("Select events in the Events table first.");
+            return;
+        }
+        rawExtract(selection.data().raw(), events);
+    }
+
+    private void rawExtract(RawLines raw, EventSelection events) {
         dialogs.chooseFileToSave("Export raw log extract", "extract.log", "log").ifPresent(path ->
-                write(path, String.format("%,d events", selection.size()),
-                        out -> RawExtract.write(selection.data().raw(), selection.events(), out)));
+                write(path, String.format("%,d events", events.size()), out -> RawExtract.write(raw, events, out)));
     }
 
     /**

@@ -168,6 +168,8 @@ public final class MainWindow {
 
         void exportRawExtract();
 
+        void exportRawExtractOfSelectedEvents();
+
         void exportPfTable(String column);
 
         void exportSpamdbTraps();

@@ -219,6 +219,13 @@ public final class Workbench implements MainWindow.MenuActions {
     }
 
     @Override
+    public void exportRawExtractOfSelectedEvents() {
+        window.currentTable().ifPresentOrElse(
+                table -> exports.rawExtractOfRows(viewModel.selectionProperty().get(), table.shownSelection()),
+                () -> viewModel.notify("Select events in the Events table first."));
+    }
+
+    @Override
     public void exportPfTable(String column) {
         window.currentTable().ifPresentOrElse(table -> exports.pfTable(table.shownSelection(), column),
                 () -> viewModel.notify("Select hosts in a table first."));

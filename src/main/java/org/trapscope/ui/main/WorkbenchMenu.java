@@ -34,6 +34,8 @@ final class WorkbenchMenu extends MenuBar {
                 item("Export View as CSV…", "menuExportCsv", shortcut(KeyCode.E), () -> actions.exportView("csv")),
                 item("Export View as Excel (.xlsx)…", "menuExportXlsx", null, () -> actions.exportView("xlsx")),
                 item("Export Raw Log Extract…", "menuExportRaw", null, actions::exportRawExtract),
+                item("Export Raw Lines of Selected Events…", "menuExportRawSelected", null,
+                        actions::exportRawExtractOfSelectedEvents),
                 item("Export Selected Hosts as pf Table…", "menuExportPf", null, () -> actions.exportPfTable("ip")),
                 item("Export Networks of Selected Rows as pf Table…", "menuExportPfNetworks", null,
                         () -> actions.exportPfTable("network")),

@@ -296,6 +296,21 @@ class WorkbenchUiTest {
     }
 
     @Test
+    void theRawLinesOfSelectedEventsExportInTimeOrder(FxRobot robot) throws Exception {
+        openSample(robot);
+        robot.clickOn(cell(robot, 4, "time"));
+        robot.press(KeyCode.CONTROL).clickOn(cell(robot, 1, "time")).release(KeyCode.CONTROL);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedIndices().size() == 2);
+        dialogs.saveTo = temp.resolve("selected.log");
+
+        robot.clickOn("File").clickOn("#menuExportRawSelected");
+        waitFor(() -> Files.exists(temp.resolve("selected.log")) && !dialogs.messages.isEmpty());
+
+        var raw = vm().openedProperty().get().raw();
+        assertEquals(List.of(raw.line(1), raw.line(4)), Files.readAllLines(temp.resolve("selected.log")));
+    }
+
+    @Test
     void aDroppedScamMessageFiltersOnItsSubject(FxRobot robot) throws Exception {
         openSample(robot);
         Path eml = temp.resolve("scam.eml");
