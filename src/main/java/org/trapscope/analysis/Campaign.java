@@ -20,9 +20,18 @@ public record Campaign(List<String> phrases, EventSelection lines, EventSelectio
                        int targets, int trapTargets, long firstSeen, long lastSeen) {
 
     public static Campaign find(FilterEngine engine, List<String> phrases) {
+        return find(engine, phrases, Filter.NONE);
+    }
+
+    /**
+     * The campaign within the events the other conditions select (a time range, an address
+     * block, a country ...): the lines and the hosts' events are those that also pass
+     * {@code narrowing}. The senders are every host that sent the text, as for a campaign filter.
+     */
+    public static Campaign find(FilterEngine engine, List<String> phrases, Filter narrowing) {
         DatasetIndex index = engine.index();
-        Filter.Builder linesFilter = Filter.builder();
-        Filter.Builder hostsFilter = Filter.builder();
+        Filter.Builder linesFilter = narrowing.toBuilder();
+        Filter.Builder hostsFilter = narrowing.toBuilder();
         for (String p : phrases) {
             linesFilter.phrase(p);
             hostsFilter.campaign(p);

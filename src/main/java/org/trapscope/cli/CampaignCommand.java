@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.trapscope.analysis.Campaign;
+import org.trapscope.analysis.Filter;
 import org.trapscope.analysis.Reports;
 import org.trapscope.analysis.ResultTable;
 import org.trapscope.analysis.TableSorter;
@@ -36,7 +37,9 @@ import picocli.CommandLine.Option;
                 + "that sent it), targets.csv (every recipient of those hosts, marked spamtrap or not), extract.log "
                 + "(the original lines of every event of those hosts, in time order) and summary.txt (attempts, "
                 + "unique hosts, unique targets, spamtrap targets, first and last seen).",
-                "Hosts are matched by exact address: 1.2.3.4 never picks up 11.2.3.45."})
+                "Hosts are matched by exact address: 1.2.3.4 never picks up 11.2.3.45.",
+                "The filter options narrow it: --since/--until keep the lines and events of that time, --ip, "
+                        + "--country and the others those of the hosts and events they select."})
 final class CampaignCommand implements Callable<Integer> {
     @Mixin
     LoadArguments load = new LoadArguments();
@@ -50,6 +53,9 @@ final class CampaignCommand implements Callable<Integer> {
                     + "and the relays of its Received: headers are listed in summary.txt with whether the logs "
                     + "saw them.")
     Path eml;
+
+    @Mixin
+    NarrowingArguments narrowing = new NarrowingArguments();
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
             description = "Folder for the four files (created if missing; files in it are replaced).")
@@ -74,12 +80,18 @@ final class CampaignCommand implements Callable<Integer> {
         if (searched.stream().anyMatch(String::isEmpty)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--phrase must not be empty");
         }
+        Filter within;
+        try {
+            within = narrowing.toBuilder(load.zone()).build();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         PrintWriter err = spec.commandLine().getErr();
         try (LoadedData data = LoadedData.load(load, err)) {
             if (data == null) {
                 return FailureHandler.NOTHING_READ;
             }
-            Campaign campaign = Campaign.find(data.engine(), searched);
+            Campaign campaign = Campaign.find(data.engine(), searched, within);
             Files.createDirectories(out);
             ResultTable hosts = Reports.hosts(data.index(), campaign.events());
             writeCsv(out.resolve("hosts.csv"), hosts, "events:desc,ip");
