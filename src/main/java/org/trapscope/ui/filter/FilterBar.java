@@ -142,6 +142,16 @@ public final class FilterBar extends HBox {
         countries.setDisable(codes.isEmpty());
     }
 
+    /**
+     * Whether the opened data has spamtraps (a spamdb dump or a trap list): the "In spamtraps"
+     * choice is switched on by them and off, showing why, without.
+     */
+    public void setSpamtrapsKnown(boolean known) {
+        spamtraps.setDisable(!known);
+        spamtraps.getTooltip().setText(known ? "In spamtraps: whether the target or user name is a spamtrap"
+                : "In spamtraps: open a spamdb dump or a spamtrap list to use this");
+    }
+
     /** Puts the cursor in the phrase field (Ctrl+F). */
     public void focusPhrase() {
         phrase.requestFocus();

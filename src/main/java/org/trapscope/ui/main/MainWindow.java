@@ -95,8 +95,10 @@ public final class MainWindow {
             detail.setData(data);
             trapCounts.show(data.dataset());
             filterBar.setCountries(data.countries());
+            filterBar.setSpamtrapsKnown(data.dataset().hasSpamtraps());
         });
         filterBar.setCountries(List.of());
+        filterBar.setSpamtrapsKnown(false);
     }
 
     public Parent root() {

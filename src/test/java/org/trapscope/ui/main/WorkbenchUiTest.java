@@ -452,10 +452,12 @@ class WorkbenchUiTest {
     /**
      * Logs opened while a filter is being cleared on another view replace every row: the events
      * table once kept showing the sample's first rows under the new data's counts and raw lines.
+     * Without a spamtrap list among them, the "In spamtraps" choice is switched off.
      */
     @Test
     void logsOpenedOverAFilteredSampleShowTheirOwnEvents(FxRobot robot) throws Exception {
         openSample(robot);
+        assertFalse(robot.lookup("#spamtrapBox").query().isDisabled(), "the sample has a spamtrap list");
         robot.clickOn("#phraseField").write("really big troubles");
         waitFor(() -> vm().selectionProperty().get().filter().phrase().equals("really big troubles"));
         robot.clickOn("Hosts");
@@ -476,6 +478,7 @@ class WorkbenchUiTest {
                 && table(robot).getItems().size() == 200);
         assertEquals("203.0.113.1", cell(robot, 0, "ip").getText());
         assertEquals("gw", cell(robot, 0, "log_host").getText());
+        assertTrue(robot.lookup("#spamtrapBox").query().isDisabled(), "no spamtraps opened");
     }
 
     @Test
