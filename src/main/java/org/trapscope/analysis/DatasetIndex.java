@@ -1,11 +1,13 @@
 package org.trapscope.analysis;
 
+import java.lang.ref.SoftReference;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.trapscope.load.Dataset;
 import org.trapscope.store.EventKind;
@@ -48,6 +50,12 @@ public final class DatasetIndex {
     private final Postings textEvents;
     private Counts totals;
     private boolean[] realUsers;
+    /**
+     * Grouped reports of all the events, by report name: the view of opened data before any
+     * filter. Softly held: the pairs of millions of failed logins take 100 MB or more, which
+     * the heap may want back.
+     */
+    private final Map<String, SoftReference<ResultTable>> wholeReports = new HashMap<>();
 
     public DatasetIndex(Dataset dataset, HostAttributes hosts, ZoneId zone) {
         this.dataset = dataset;
@@ -203,6 +211,27 @@ public final class DatasetIndex {
                 return b == store.slotA(event) ? -1 : b;
             }
         });
+    }
+
+    /**
+     * The report of this selection, kept when it holds every event: that view is shown whenever
+     * the filter is cleared, and with millions of hosts its tables take a while to count. A
+     * report built from the host data's groupings (networks) must not be kept this way, as
+     * online answers change those.
+     */
+    ResultTable reportOf(String name, EventSelection selection, Supplier<ResultTable> build) {
+        if (selection.size() != store.size()) {
+            return build.get();
+        }
+        synchronized (wholeReports) {
+            SoftReference<ResultTable> kept = wholeReports.get(name);
+            ResultTable table = kept == null ? null : kept.get();
+            if (table == null) {
+                table = build.get();
+                wholeReports.put(name, new SoftReference<>(table));
+            }
+            return table;
+        }
     }
 
     /** The counts of all events, computed on first use and kept: every view shows them. */

@@ -74,6 +74,11 @@ final class EventPredicate {
                 && stringMatches == null && grep == null;
     }
 
+    /** Whether {@link #testStored} may answer NEEDS_RAW: a regex on the line, or a phrase. */
+    boolean mayReadRawLines() {
+        return grep != null || stringMatches != null;
+    }
+
     /** Whether any condition looks at single events; if not, the time range is the selection. */
     boolean testsEvents() {
         return kindAllowed != null || ipAllowed != null || hostExcluded != null || originAllowed != null

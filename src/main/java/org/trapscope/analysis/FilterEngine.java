@@ -181,6 +181,13 @@ public final class FilterEngine {
         }
         int[] selected = new int[total];
         int count = 0;
+        if (candidatesPass || !predicate.mayReadRawLines()) {
+            for (int[] part : parts) {
+                System.arraycopy(part, 0, selected, count, part.length);
+                count += part.length;
+            }
+            return selected;
+        }
         for (int[] part : parts) {
             for (int marked : part) {
                 // RawLines reads one line at a time, so raw conditions run in order on one thread

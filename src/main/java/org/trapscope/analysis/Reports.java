@@ -17,17 +17,17 @@ public final class Reports {
 
     /** ip, events, sessions, first_seen, last_seen, country, network, as_org, trapped, netname, asn. */
     public static ResultTable hosts(DatasetIndex index, EventSelection selection) {
-        return HostsTable.build(index, selection);
+        return index.reportOf("hosts", selection, () -> HostsTable.build(index, selection));
     }
 
     /** user, attempts, hosts, first_seen, last_seen, in_spamtraps (failed logins). */
     public static ResultTable users(DatasetIndex index, EventSelection selection) {
-        return UsersTable.build(index, selection);
+        return index.reportOf("users", selection, () -> UsersTable.build(index, selection));
     }
 
     /** ip, user, attempts, first_seen, last_seen, in_spamtraps, network, netname, country, as_org, asn. */
     public static ResultTable pairs(DatasetIndex index, EventSelection selection) {
-        return PairsTable.build(index, selection);
+        return index.reportOf("pairs", selection, () -> PairsTable.build(index, selection));
     }
 
     /**
@@ -41,12 +41,12 @@ public final class Reports {
 
     /** address, attempts, hosts, first_seen, last_seen, in_spamtraps (envelope and To: recipients). */
     public static ResultTable targets(DatasetIndex index, EventSelection selection) {
-        return TargetsTable.build(index, selection);
+        return index.reportOf("targets", selection, () -> TargetsTable.build(index, selection));
     }
 
     /** subject, sessions, hosts, first_seen, last_seen. */
     public static ResultTable subjects(DatasetIndex index, EventSelection selection) {
-        return SubjectsTable.build(index, selection);
+        return index.reportOf("subjects", selection, () -> SubjectsTable.build(index, selection));
     }
 
     /** bucket, events, then one column per event kind (named by its label). */

@@ -1,6 +1,8 @@
 package org.trapscope.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -168,6 +170,19 @@ class GroupedReportsTest {
                 }
             }
         }
+    }
+
+    /** The unfiltered view is counted once per dataset; any other selection afresh. */
+    @Test
+    void reportsOfAllEventsAreKeptAndAgreeWithAFreshCount() {
+        int n = corpus.dataset.events().size();
+        EventSelection all = EventSelection.all(n);
+        EventSelection allButOne = new EventSelection(IntStream.range(1, n).toArray());
+        ResultTable hosts = Reports.hosts(corpus.index, all);
+        assertSame(hosts, Reports.hosts(corpus.index, all));
+        assertEquals(rows(HostsTable.build(corpus.index, all)), rows(hosts));
+        assertSame(Reports.pairs(corpus.index, all), Reports.pairs(corpus.index, all));
+        assertNotSame(Reports.hosts(corpus.index, allButOne), Reports.hosts(corpus.index, allButOne));
     }
 
     @Test
