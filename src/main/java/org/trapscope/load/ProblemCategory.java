@@ -2,7 +2,7 @@ package org.trapscope.load;
 
 /** Kinds of per-line trouble that are counted per file and reported once, with the first line. */
 enum ProblemCategory {
-    NOT_SYSLOG("%s not syslog lines (first at line %s); kept as unparsed lines"),
+    NOT_SYSLOG("%s not in syslog format (first at line %s); kept as unparsed lines"),
     BINARY("%s binary data (first at line %s); kept as unparsed lines"),
     INVALID_UTF8("%s text that is not valid UTF-8 (first at line %s); shown with replacement characters"),
     LONG_LINE("%s longer than 8,192 bytes (first at line %s); their text was cut to 8,192 bytes");

@@ -42,7 +42,7 @@ class SummaryCommandTest {
         assertTrue(csv.contains("connect,1"), csv);
         assertTrue(csv.contains("body,1"), csv);
         assertTrue(csv.contains("unparsed,1"), csv);
-        assertTrue(err.toString().contains(":4: 1 line is not syslog lines"), err.toString());
+        assertTrue(err.toString().contains(":4: 1 line is not in syslog format"), err.toString());
     }
 
     @Test

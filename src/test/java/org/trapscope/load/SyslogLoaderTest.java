@@ -246,7 +246,7 @@ class SyslogLoaderTest {
         assertEquals("bad\ufffd", store.string(store.text(3)));
         assertEquals(LineParser.MAX_TEXT, store.string(store.text(4)).length());
         List<String> messages = problems.stream().map(Problem::toString).toList();
-        assertTrue(messages.contains(file + ":2: 1 line is not syslog lines (first at line 2); kept as unparsed lines")
+        assertTrue(messages.contains(file + ":2: 1 line is not in syslog format (first at line 2); kept as unparsed lines")
                 || messages.stream().anyMatch(m -> m.startsWith(file + ":2: 1 line is")), messages.toString());
         assertTrue(messages.stream().anyMatch(m -> m.startsWith(file + ":3: 1 line holds binary data")), messages.toString());
         assertTrue(messages.stream().anyMatch(m -> m.startsWith(file + ":4: 1 line holds text that is not valid UTF-8")),
