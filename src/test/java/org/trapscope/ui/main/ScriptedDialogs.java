@@ -12,6 +12,8 @@ final class ScriptedDialogs implements DialogService {
     Path saveTo;
     List<Path> toOpen = List.of();
     Path ipData;
+    /** How often the workbench asked which files to open. */
+    int openRequests;
     private final WorkbenchViewModel viewModel;
 
     ScriptedDialogs(WorkbenchViewModel viewModel) {
@@ -20,6 +22,7 @@ final class ScriptedDialogs implements DialogService {
 
     @Override
     public List<Path> chooseFilesToOpen() {
+        openRequests++;
         return toOpen;
     }
 
