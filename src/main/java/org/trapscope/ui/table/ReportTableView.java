@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -57,6 +58,17 @@ public final class ReportTableView extends TableView<Integer> {
         setItems(viewModel.page());
         viewModel.pageProperty().addListener((obs, old, rows) -> showRows(rows));
         setFixedCellSize(ROW_HEIGHT);
+        setRowFactory(table -> new TableRow<>() {
+            /*
+             * The items are report row numbers, so row 0 of a new report equals row 0 of the old
+             * one and TableView would keep the old texts on screen. Each list hands out its own
+             * Integer objects, and a row redraws when given another object.
+             */
+            @Override
+            protected boolean isItemChanged(Integer oldItem, Integer newItem) {
+                return oldItem != newItem;
+            }
+        });
         setTableMenuButtonVisible(true);
         setPlaceholder(new Label("Nothing to show. Open logs with File ▸ Open (Ctrl+O) or drop them here; "
                 + "a filter that selects nothing is cleared with Clear."));
@@ -98,9 +110,6 @@ public final class ReportTableView extends TableView<Integer> {
             // to the top first: a position deep in the old rows may lie past the end of the new ones
             scrollTo(0);
             setItems(rows);
-            // the items are report row numbers: row 0 of a new report equals row 0 of the old one,
-            // so without a refresh the cells on screen would keep the old report's texts
-            refresh();
             getSortOrder().setAll(order);
         } finally {
             swappingRows = false;
