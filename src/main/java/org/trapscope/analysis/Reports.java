@@ -1,5 +1,6 @@
 package org.trapscope.analysis;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -82,7 +83,7 @@ public final class Reports {
         for (int i = 0; i < rows.length; i++) {
             chosen[i] = events.event(rows[i]);
         }
-        return new EventSelection(java.util.Arrays.stream(chosen).sorted().distinct().toArray());
+        return new EventSelection(Arrays.stream(chosen).sorted().distinct().toArray());
     }
 
     /** The event behind a row of an {@link #events} table, or -1 for other tables. */
