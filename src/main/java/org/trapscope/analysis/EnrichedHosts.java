@@ -64,11 +64,11 @@ public final class EnrichedHosts implements HostAttributes {
     }
 
     @Override
-    public synchronized HostGroups groups(boolean asn, int ipCount) {
-        HostGroups groups = asn ? byAs : byNetwork;
+    public synchronized HostGroups groups(boolean byAsn, int ipCount) {
+        HostGroups groups = byAsn ? byAs : byNetwork;
         if (groups == null || groups.groupOf().length != ipCount) {
-            groups = HostAttributes.super.groups(asn, ipCount);
-            if (asn) {
+            groups = HostAttributes.super.groups(byAsn, ipCount);
+            if (byAsn) {
                 byAs = groups;
             } else {
                 byNetwork = groups;

@@ -38,11 +38,10 @@ public final class IndexList extends ObservableListBase<Integer> {
     @Override
     @SuppressWarnings("removal")
     public Integer get(int position) {
-        int index = at(position);
         // A report table's row redraws when its item is another object (ReportTableView), and
         // autoboxing hands out one shared Integer for each of 0 to 127: a new report's first
         // rows would keep the old report's texts.
-        return index >= -128 && index <= 127 ? new Integer(index) : Integer.valueOf(index);
+        return new Integer(at(position));
     }
 
     /** The index at {@code position} without boxing. */

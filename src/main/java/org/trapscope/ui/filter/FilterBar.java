@@ -30,6 +30,7 @@ import org.trapscope.store.EventKind;
  */
 public final class FilterBar extends HBox {
     private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
+    private static final String SPAMTRAPS_TIP = "In spamtraps: whether the target or user name is a spamtrap";
 
     private final ObjectProperty<FilterState> filter;
     private final Supplier<ZoneId> zone;
@@ -65,7 +66,7 @@ public final class FilterBar extends HBox {
         countries.setTooltip(new Tooltip("Countries of the hosts"));
         spamtraps.setId("spamtrapBox");
         spamtraps.setValue(TrapMembership.ANY);
-        spamtraps.setTooltip(new Tooltip("In spamtraps: whether the target or user name is a spamtrap"));
+        spamtraps.setTooltip(new Tooltip(SPAMTRAPS_TIP));
         kinds.setId("kindBox");
         kinds.setTitle("Kinds");
         kinds.setConverter(new javafx.util.StringConverter<>() {
@@ -148,7 +149,7 @@ public final class FilterBar extends HBox {
      */
     public void setSpamtrapsKnown(boolean known) {
         spamtraps.setDisable(!known);
-        spamtraps.getTooltip().setText(known ? "In spamtraps: whether the target or user name is a spamtrap"
+        spamtraps.getTooltip().setText(known ? SPAMTRAPS_TIP
                 : "In spamtraps: open a spamdb dump or a spamtrap list to use this");
     }
 

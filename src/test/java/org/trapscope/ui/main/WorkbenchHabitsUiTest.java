@@ -3,6 +3,9 @@ package org.trapscope.ui.main;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.trapscope.ui.main.EventsTableLookups.cell;
+import static org.trapscope.ui.main.EventsTableLookups.eventsTable;
+import static org.trapscope.ui.main.EventsTableLookups.waitFor;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -14,9 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
@@ -48,7 +49,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.trapscope.analysis.HostAttributes;
 import org.trapscope.cli.Version;
 import org.trapscope.enrich.BundledSnapshot;
@@ -107,23 +107,6 @@ class WorkbenchHabitsUiTest {
         robot.interact(workbench::openSample);
         waitFor(() -> vm().selectionProperty().get().size() > 40_000);
         waitFor(() -> eventsTable(robot).getItems().size() == vm().selectionProperty().get().size());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static TableView<Integer> eventsTable(FxRobot robot) {
-        return robot.lookup("#eventsTable").queryAs(TableView.class);
-    }
-
-    /** The visible cell of the events table in display row {@code row} and the column named {@code column}. */
-    private static Node cell(FxRobot robot, int row, String column) {
-        return robot.from(robot.lookup("#eventsTable")).lookup((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
-                && c.isVisible() && c.getTableRow() != null && c.getTableRow().isVisible()
-                && c.getIndex() == row && c.getTableColumn().getText().equals(column)).query();
-    }
-
-    private static void waitFor(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void shortcut(FxRobot robot, KeyCode key) {

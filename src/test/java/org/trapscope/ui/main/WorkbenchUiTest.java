@@ -3,14 +3,15 @@ package org.trapscope.ui.main;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.trapscope.ui.main.EventsTableLookups.cell;
+import static org.trapscope.ui.main.EventsTableLookups.eventsTable;
+import static org.trapscope.ui.main.EventsTableLookups.waitFor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
@@ -73,24 +74,7 @@ class WorkbenchUiTest {
     private void openSample(FxRobot robot) throws TimeoutException {
         robot.interact(workbench::openSample);
         waitFor(() -> vm().selectionProperty().get().size() > 40_000);
-        waitFor(() -> table(robot).getItems().size() == vm().selectionProperty().get().size());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static TableView<Integer> table(FxRobot robot) {
-        return robot.lookup("#eventsTable").queryAs(TableView.class);
-    }
-
-    /** The visible cell of the events table in display row {@code row} and the column named {@code column}. */
-    private static TableCell<?, ?> cell(FxRobot robot, int row, String column) {
-        return robot.from(robot.lookup("#eventsTable")).lookup((Node n) -> n instanceof TableCell<?, ?> c
-                && c.isVisible() && c.getTableRow() != null && c.getTableRow().isVisible()
-                && c.getIndex() == row && c.getTableColumn().getText().equals(column)).query();
-    }
-
-    private static void waitFor(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        waitFor(() -> eventsTable(robot).getItems().size() == vm().selectionProperty().get().size());
     }
 
     @Test
@@ -101,7 +85,7 @@ class WorkbenchUiTest {
         robot.clickOn("File").clickOn("#menuImportIpData");
         waitFor(() -> vm().problems().stream().anyMatch(p -> p.contains("broken.mmdb")));
         assertTrue(robot.lookup("#problemsButton").query().isVisible());
-        assertEquals(vm().selectionProperty().get().size(), table(robot).getItems().size());
+        assertEquals(vm().selectionProperty().get().size(), eventsTable(robot).getItems().size());
 
         assertFalse(new AppSettings(prefs).onlineLookups());
         assertFalse(robot.lookup("#onlineWaiting").query().isVisible());
@@ -127,7 +111,7 @@ class WorkbenchUiTest {
     @Test
     void columnWidthsAndOrderSetByDraggingComeBackAfterARestartUntilReset(FxRobot robot) throws TimeoutException {
         openSample(robot);
-        TableView<Integer> table = table(robot);
+        TableView<Integer> table = eventsTable(robot);
         double ipWidth = width(table, "ip");
         javafx.geometry.Bounds ip = header(robot, "ip").localToScreen(header(robot, "ip").getBoundsInLocal());
         robot.drag(ip.getMaxX() - 1, ip.getCenterY(), MouseButton.PRIMARY).moveBy(40, 0).moveBy(40, 0)
@@ -150,7 +134,7 @@ class WorkbenchUiTest {
                     () -> SampleFixture.request(temp.resolve("sample")), DatasetSource.ENGINE, ScriptedDialogs::new);
         });
         openSample(robot);
-        TableView<Integer> again = table(robot);
+        TableView<Integer> again = eventsTable(robot);
         assertEquals(arranged, columnNames(again));
         assertEquals(draggedWidth, width(again, "ip"), 0.5);
 
@@ -175,7 +159,7 @@ class WorkbenchUiTest {
         openSample(robot);
         robot.clickOn("kind");
         waitFor(() -> vm().events().sortKeys().size() == 1);
-        TableView<Integer> table = table(robot);
+        TableView<Integer> table = eventsTable(robot);
         var report = vm().events().table();
         assertEquals("auth-failure", report.text(table.getItems().get(0), 4));
 
@@ -189,7 +173,7 @@ class WorkbenchUiTest {
         openSample(robot);
         robot.clickOn("#phraseField").write("really big troubles");
         waitFor(() -> vm().selectionProperty().get().filter().phrase().equals("really big troubles"));
-        TableView<Integer> table = table(robot);
+        TableView<Integer> table = eventsTable(robot);
         assertEquals(vm().selectionProperty().get().size(), table.getItems().size());
         EventStore store = store();
         for (int e : vm().selectionProperty().get().events().toArray()) {
@@ -222,7 +206,7 @@ class WorkbenchUiTest {
         openSample(robot);
         robot.clickOn("#phraseField").write("really big troubles");
         waitFor(() -> vm().selectionProperty().get().filter().phrase().equals("really big troubles"));
-        TableView<Integer> table = table(robot);
+        TableView<Integer> table = eventsTable(robot);
         String host = vm().events().table().text(table.getItems().get(0), 3);
 
         robot.clickOn(cell(robot, 0, "ip"), MouseButton.SECONDARY);
@@ -242,7 +226,7 @@ class WorkbenchUiTest {
             throws TimeoutException {
         openSample(robot);
         int total = vm().selectionProperty().get().size();
-        String user = vm().events().table().text(table(robot).getItems().get(0), 5);
+        String user = vm().events().table().text(eventsTable(robot).getItems().get(0), 5);
         assertFalse(robot.lookup("#cellConditions").query().isVisible());
 
         robot.clickOn(cell(robot, 0, "user"), MouseButton.SECONDARY);
@@ -300,7 +284,7 @@ class WorkbenchUiTest {
         openSample(robot);
         robot.clickOn(cell(robot, 4, "time"));
         robot.press(KeyCode.CONTROL).clickOn(cell(robot, 1, "time")).release(KeyCode.CONTROL);
-        waitFor(() -> table(robot).getSelectionModel().getSelectedIndices().size() == 2);
+        waitFor(() -> eventsTable(robot).getSelectionModel().getSelectedIndices().size() == 2);
         dialogs.saveTo = temp.resolve("selected.log");
 
         robot.clickOn("File").clickOn("#menuExportRawSelected");
@@ -475,7 +459,7 @@ class WorkbenchUiTest {
             workbench.openPaths(List.of(authlog));
         });
         waitFor(() -> store().size() == 200 && vm().selectionProperty().get().size() == 200
-                && table(robot).getItems().size() == 200);
+                && eventsTable(robot).getItems().size() == 200);
         assertEquals("203.0.113.1", cell(robot, 0, "ip").getText());
         assertEquals("gw", cell(robot, 0, "log_host").getText());
         assertTrue(robot.lookup("#spamtrapBox").query().isDisabled(), "no spamtraps opened");
