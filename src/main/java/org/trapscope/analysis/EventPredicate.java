@@ -2,7 +2,7 @@ package org.trapscope.analysis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.regex.Pattern;
+import org.trapscope.load.LineBytes;
 import org.trapscope.load.RawLines;
 import org.trapscope.store.EventKind;
 import org.trapscope.store.EventStore;
@@ -13,6 +13,7 @@ import org.trapscope.store.Sessions;
  * that testing an event is a handful of array reads. Conditions that need the raw log line
  * (a phrase on a line whose text the store does not keep, {@code --grep}) are split off into
  * {@link #testRaw}, which the engine calls only for events that passed everything else.
+ * Thread-safe: the engine tests events on all cores.
  */
 final class EventPredicate {
     /** Result of {@link #testStored}: the event fails, passes, or passes unless its raw line fails. */
@@ -34,7 +35,7 @@ final class EventPredicate {
     private final PhraseMatcher phrases;
     private final int trapState;
     private final boolean excludeBlacklisted;
-    private final Pattern grep;
+    private final RawLinePattern grep;
     private final RawLines raw;
 
     /**
@@ -60,7 +61,7 @@ final class EventPredicate {
             case NO -> 0;
         };
         this.excludeBlacklisted = filter.excludeBlacklisted();
-        this.grep = filter.grep() == null ? null : Pattern.compile(filter.grep());
+        this.grep = filter.grep() == null ? null : new RawLinePattern(filter.grep());
         this.raw = raw;
     }
 
@@ -72,11 +73,6 @@ final class EventPredicate {
         return ipAllowed != null && kindAllowed == null && hostExcluded == null && originAllowed == null
                 && trapState == -2 && !excludeBlacklisted && values == null && excludedValues == null
                 && stringMatches == null && grep == null;
-    }
-
-    /** Whether {@link #testStored} may answer NEEDS_RAW: a regex on the line, or a phrase. */
-    boolean mayReadRawLines() {
-        return grep != null || stringMatches != null;
     }
 
     /** Whether any condition looks at single events; if not, the time range is the selection. */
@@ -133,17 +129,18 @@ final class EventPredicate {
     }
 
     /** The conditions on the raw line, for an event {@link #testStored} answered NEEDS_RAW for. */
-    boolean testRaw(int e) {
-        String line;
+    /** @param line the calling thread's reader, reused from line to line */
+    boolean testRaw(int e, LineBytes line) {
         try {
-            line = raw.line(e);
+            if (grep == null) {
+                raw.read(e, line);
+            } else if (!grep.matches(raw, e, line)) {
+                return false;
+            }
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-        if (grep != null && !grep.matcher(line).find()) {
-            return false;
-        }
-        return stringMatches == null || !TextSlots.hasRawText(store.kindOrdinal(e)) || phrases.matches(line);
+        return stringMatches == null || !TextSlots.hasRawText(store.kindOrdinal(e)) || phrases.matches(line.text());
     }
 
     private int storedTextMatch(int e, int k) {

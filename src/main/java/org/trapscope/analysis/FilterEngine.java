@@ -3,6 +3,7 @@ package org.trapscope.analysis;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.trapscope.load.LineBytes;
 import org.trapscope.load.RawLines;
 import org.trapscope.store.EventStore;
 import org.trapscope.store.IpTable;
@@ -164,13 +165,13 @@ public final class FilterEngine {
             int start = from + c * chunk;
             int end = Math.min(to, start + chunk);
             int[] out = HITS.get();
+            LineBytes line = new LineBytes();
             int count = 0;
             for (int e = candidates == null ? start : nextCandidate(candidates, start, end); e < end;
                  e = candidates == null ? e + 1 : nextCandidate(candidates, e + 1, end)) {
                 int result = candidatesPass ? EventPredicate.PASS : predicate.testStored(e);
-                if (result != EventPredicate.FAIL) {
-                    // events whose raw line still has to be read are marked by their complement
-                    out[count++] = result == EventPredicate.PASS ? e : ~e;
+                if (result == EventPredicate.PASS || result == EventPredicate.NEEDS_RAW && predicate.testRaw(e, line)) {
+                    out[count++] = e;
                 }
             }
             return Arrays.copyOf(out, count);
@@ -181,24 +182,11 @@ public final class FilterEngine {
         }
         int[] selected = new int[total];
         int count = 0;
-        if (candidatesPass || !predicate.mayReadRawLines()) {
-            for (int[] part : parts) {
-                System.arraycopy(part, 0, selected, count, part.length);
-                count += part.length;
-            }
-            return selected;
-        }
         for (int[] part : parts) {
-            for (int marked : part) {
-                // RawLines reads one line at a time, so raw conditions run in order on one thread
-                if (marked >= 0) {
-                    selected[count++] = marked;
-                } else if (predicate.testRaw(~marked)) {
-                    selected[count++] = ~marked;
-                }
-            }
+            System.arraycopy(part, 0, selected, count, part.length);
+            count += part.length;
         }
-        return count == total ? selected : Arrays.copyOf(selected, count);
+        return selected;
     }
 
     /** The first set bit at or after {@code from}, or {@code end} when there is none before it. */

@@ -3,14 +3,11 @@ package org.trapscope.load;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 import org.trapscope.source.Compression;
 import org.trapscope.source.LogInputs;
 import org.trapscope.store.EventStore;
@@ -18,24 +15,50 @@ import org.trapscope.store.SourceFile;
 
 /**
  * The original log lines behind events, read back from the files by the offsets the store
- * keeps, so the store never holds lines as Strings. An archive is decompressed once, on first
- * use, into a temporary file that {@link #close()} deletes; the input itself is only ever read.
- * Thread-safe.
+ * keeps, so the store never holds lines as Strings. Many threads read lines at once, each
+ * through its own {@link LineBytes} (a {@code --grep} over a gigabyte log reads every line).
+ * An archive is decompressed once, on first use, into a temporary file that {@link #close()}
+ * deletes; the input itself is only ever read. Thread-safe.
  */
 public final class RawLines implements AutoCloseable {
-    private static final int WINDOW = 64 * 1024;
-
     private final EventStore store;
-    private final Readable[] files;
+    private final OpenFile[] files;
+    private volatile boolean closed;
 
     public RawLines(EventStore store) {
         this.store = store;
-        this.files = new Readable[store.files().size()];
+        this.files = new OpenFile[store.files().size()];
     }
 
     /** The line of one event, decoded leniently (bytes that are not UTF-8 become U+FFFD). */
-    public synchronized String line(int event) throws IOException {
-        return new String(file(store.fileIndex(event)).line(store.offset(event)), StandardCharsets.UTF_8);
+    public String line(int event) throws IOException {
+        LineBytes line = LineBytes.forOneLine();
+        read(event, line);
+        return line.text();
+    }
+
+    /** Reads the line of one event, without its line end, into {@code into}. */
+    public void read(int event, LineBytes into) throws IOException {
+        int f = store.fileIndex(event);
+        into.seek(this, f, files.length, file(f).channel, store.offset(event));
+    }
+
+    /**
+     * Whether the line of one event holds {@code needle} (not empty); if so, the line is in
+     * {@code into}. Lines that do not are mostly rejected without finding their ends, so asking
+     * this of events in store order scans the text about as fast as it can be read.
+     *
+     * @param rare index in the needle of its rarest byte, as {@link ByteScan#rarestIndex} finds it
+     */
+    public boolean readIfHolding(int event, byte[] needle, int rare, LineBytes into) throws IOException {
+        int f = store.fileIndex(event);
+        long offset = store.offset(event);
+        long nextLine = -1;
+        int next = event + 1;
+        if (next < store.size() && store.fileIndex(next) == f) {
+            nextLine = store.offset(next);
+        }
+        return into.seekHolding(this, f, files.length, file(f).channel, offset, nextLine, needle, rare);
     }
 
     /**
@@ -43,7 +66,8 @@ public final class RawLines implements AutoCloseable {
      * expanded "last message repeated" stands on one line in the log, so consecutive events of
      * the same line are written once: the output is an extract of the log as it was.
      */
-    public synchronized void write(int[] events, int count, OutputStream out) throws IOException {
+    public void write(int[] events, int count, OutputStream out) throws IOException {
+        LineBytes line = new LineBytes();
         int lastFile = -1;
         long lastOffset = -1;
         for (int i = 0; i < count; i++) {
@@ -53,7 +77,8 @@ public final class RawLines implements AutoCloseable {
             if (f == lastFile && offset == lastOffset) {
                 continue;
             }
-            out.write(file(f).line(offset));
+            line.seek(this, f, files.length, file(f).channel, offset);
+            line.writeTo(out);
             out.write('\n');
             lastFile = f;
             lastOffset = offset;
@@ -62,6 +87,7 @@ public final class RawLines implements AutoCloseable {
 
     @Override
     public synchronized void close() throws IOException {
+        closed = true;
         IOException first = null;
         for (int i = 0; i < files.length; i++) {
             if (files[i] != null) {
@@ -78,29 +104,35 @@ public final class RawLines implements AutoCloseable {
         }
     }
 
-    private Readable file(int index) throws IOException {
+    private OpenFile file(int index) throws IOException {
+        OpenFile file = files[index];
+        return file != null ? file : open(index);
+    }
+
+    private synchronized OpenFile open(int index) throws IOException {
+        if (closed) {
+            throw new IOException("the log files are closed");
+        }
         if (files[index] == null) {
-            files[index] = Readable.open(store.files().get(index));
+            files[index] = OpenFile.open(store.files().get(index));
         }
         return files[index];
     }
 
-    /** One file opened for reading lines by offset, with a window of bytes around the last one. */
-    private static final class Readable implements AutoCloseable {
+    /** One input file opened for positional reads, or its decompressed temporary copy. */
+    private static final class OpenFile implements AutoCloseable {
         private final FileChannel channel;
         private final Path spill;
-        private byte[] window = new byte[0];
-        private long windowStart = -1;
 
-        private Readable(FileChannel channel, Path spill) {
+        private OpenFile(FileChannel channel, Path spill) {
             this.channel = channel;
             this.spill = spill;
         }
 
-        static Readable open(SourceFile file) throws IOException {
+        static OpenFile open(SourceFile file) throws IOException {
             Path path = file.path();
             if (Compression.detect(path) == Compression.NONE) {
-                return new Readable(FileChannel.open(path, StandardOpenOption.READ), null);
+                return new OpenFile(FileChannel.open(path, StandardOpenOption.READ), null);
             }
             Path spill = Files.createTempFile("trapscope-", ".log");
             try (InputStream in = LogInputs.open(path)) {
@@ -112,61 +144,7 @@ public final class RawLines implements AutoCloseable {
                     throw damaged;
                 }
             }
-            return new Readable(FileChannel.open(spill, StandardOpenOption.READ), spill);
-        }
-
-        byte[] line(long offset) throws IOException {
-            int start = (int) (offset - windowStart);
-            if (windowStart < 0 || offset < windowStart || start >= window.length) {
-                fill(offset);
-                start = 0;
-            }
-            int end = indexOfNewline(start);
-            while (end < 0) {
-                long size = channel.size();
-                if (windowStart + window.length >= size) {
-                    end = window.length;
-                    break;
-                }
-                grow();
-                end = indexOfNewline(start);
-            }
-            int stop = end > start && window[end - 1] == '\r' ? end - 1 : end;
-            return Arrays.copyOfRange(window, start, stop);
-        }
-
-        private int indexOfNewline(int from) {
-            for (int i = from; i < window.length; i++) {
-                if (window[i] == '\n') {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        private void fill(long offset) throws IOException {
-            window = read(offset, WINDOW);
-            windowStart = offset;
-        }
-
-        private void grow() throws IOException {
-            byte[] more = read(windowStart + window.length, Math.max(WINDOW, window.length));
-            byte[] joined = Arrays.copyOf(window, window.length + more.length);
-            System.arraycopy(more, 0, joined, window.length, more.length);
-            window = joined;
-        }
-
-        private byte[] read(long position, int length) throws IOException {
-            ByteBuffer buffer = ByteBuffer.allocate(length);
-            long pos = position;
-            while (buffer.hasRemaining()) {
-                int n = channel.read(buffer, pos);
-                if (n < 0) {
-                    break;
-                }
-                pos += n;
-            }
-            return Arrays.copyOf(buffer.array(), buffer.position());
+            return new OpenFile(FileChannel.open(spill, StandardOpenOption.READ), spill);
         }
 
         @Override

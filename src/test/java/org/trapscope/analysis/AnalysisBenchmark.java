@@ -36,7 +36,7 @@ import org.trapscope.store.EventKind;
  * selects the hosts of the corpus's most common country.
  *
  * {@code -Dbench.filters=none,phrase} and {@code -Dbench.reports=targets} time only the named
- * filters and reports (names as in the printed table).
+ * filters and reports (names as in the printed table); {@code -Dbench.grep=REGEX} adds a filter.
  *
  * <p>{@code --grep} reads every raw line of the events it is asked about, so it is timed but is
  * not held to the budget.
@@ -114,7 +114,13 @@ public final class AnalysisBenchmark {
         f.put("exclude-blacklisted", Filter.builder().excludeBlacklisted(true).build());
         f.put("phrase+kind+time", Filter.builder().phrase("hacker").kind(EventKind.BODY)
                 .since(mid.atStartOfDay(zone).toInstant().toEpochMilli()).build());
-        f.put("grep (raw lines)", Filter.builder().grep("port 22\\d\\d ssh2").program("sshd").build());
+        f.put("grep text", Filter.builder().grep("disconnected after").build());
+        f.put("grep regex", Filter.builder().grep("Subject: .*[Tt]rouble").build());
+        f.put("grep sshd", Filter.builder().grep("port 22\\d\\d ssh2").program("sshd").build());
+        String grep = System.getProperty("bench.grep");
+        if (grep != null) {
+            f.put("grep " + grep, Filter.builder().grep(grep).build());
+        }
         return f;
     }
 

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.trapscope.load.RawLines;
 import org.trapscope.store.EventKind;
 import org.trapscope.store.EventStore;
@@ -181,6 +183,27 @@ class FilterEngineTest {
                 throw new UncheckedIOException(ex);
             }
         });
+    }
+
+    /**
+     * Plain text, several required runs, a run at the line's very start and end, and text that
+     * spans two lines: each against the regex on every decoded line. The corpus interleaves
+     * spamd, mail and auth logs, so lines are read across files out of file order too.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"disconnected after", "Subject: .*[Tt]rouble", "sshd\\[", ": connected \\(\\d+/",
+        "Nov", "\\)$", "ssh2\nNov", "lists: spamd-greytrap", "(?i)FAILED PASSWORD", "[Ff]ailed|Invalid"})
+    void grepAgreesWithTheRegexOnEveryLine(String regex) {
+        Pattern p = Pattern.compile(regex);
+        int[] expected = expected(e -> {
+            try {
+                return p.matcher(raw.line(e)).find();
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        });
+        assertArrayEquals(expected, engine.select(Filter.builder().grep(regex).build()).toArray());
+        assertTrue(expected.length > 0 || regex.contains("\n"), "the corpus has lines for " + regex);
     }
 
     @Test
