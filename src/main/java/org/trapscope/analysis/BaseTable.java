@@ -14,6 +14,11 @@ abstract class BaseTable implements ResultTable {
     private final ZoneId zone;
     private final EventStore store;
     private final IpTable ips;
+    /** The row order last worked out for this table, as a kept report is shown (and sorted) again and again. */
+    private volatile KeptOrder keptOrder;
+
+    private record KeptOrder(List<SortKey> keys, int[] order) {
+    }
 
     /** @param store the store whose address ids and string ids the cells hold */
     BaseTable(List<Column> columns, ZoneId zone, EventStore store) {
@@ -21,6 +26,29 @@ abstract class BaseTable implements ResultTable {
         this.zone = zone;
         this.store = store;
         this.ips = store.ips();
+    }
+
+    /** The order last kept for exactly these keys, or null. */
+    final int[] keptOrder(List<SortKey> keys) {
+        KeptOrder kept = keptOrder;
+        return kept != null && kept.keys().equals(keys) ? kept.order() : null;
+    }
+
+    /** Keeps the order unless a key column's values may still change, which would make it stale. */
+    final void keepOrder(List<SortKey> keys, int[] order) {
+        if (keys.stream().noneMatch(k -> mayChange(k.column()))) {
+            keptOrder = new KeptOrder(List.copyOf(keys), order);
+        }
+    }
+
+    /**
+     * Whether a column's values may change while the table lives: text worked out per row rather
+     * than taken from the store's strings, and the AS number, come from the host data, which
+     * online answers update.
+     */
+    private boolean mayChange(int column) {
+        Column c = columns.get(column);
+        return c.type() == ColumnType.TEXT && !holdsStrings(column) || c.name().equals("asn");
     }
 
     @Override

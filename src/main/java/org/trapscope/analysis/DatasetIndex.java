@@ -55,7 +55,11 @@ public final class DatasetIndex {
      * filter. Softly held: the pairs of millions of failed logins take 100 MB or more, which
      * the heap may want back.
      */
-    private final Map<String, SoftReference<ResultTable>> wholeReports = new HashMap<>();
+    private final Map<String, Kept> wholeReports = new HashMap<>();
+
+    /** A kept report and what it was built from, so that it is built again when that changes. */
+    private record Kept(Object basis, SoftReference<ResultTable> table) {
+    }
 
     public DatasetIndex(Dataset dataset, HostAttributes hosts, ZoneId zone) {
         this.dataset = dataset;
@@ -215,23 +219,34 @@ public final class DatasetIndex {
 
     /**
      * The report of this selection, kept when it holds every event: that view is shown whenever
-     * the filter is cleared, and with millions of hosts its tables take a while to count. A
-     * report built from the host data's groupings (networks) must not be kept this way, as
-     * online answers change those.
+     * the filter is cleared, and with millions of hosts its tables take a while to count.
      */
     ResultTable reportOf(String name, EventSelection selection, Supplier<ResultTable> build) {
+        return reportOf(name, null, selection, build);
+    }
+
+    /**
+     * The same for a report that also depends on something besides the events: a kept report
+     * is used only while {@code basis} is still the same object (the host groupings, which
+     * online answers replace) or an equal value (options).
+     */
+    ResultTable reportOf(String name, Object basis, EventSelection selection, Supplier<ResultTable> build) {
         if (selection.size() != store.size()) {
             return build.get();
         }
         synchronized (wholeReports) {
-            SoftReference<ResultTable> kept = wholeReports.get(name);
-            ResultTable table = kept == null ? null : kept.get();
+            Kept kept = wholeReports.get(name);
+            ResultTable table = kept == null || !sameBasis(kept.basis(), basis) ? null : kept.table().get();
             if (table == null) {
                 table = build.get();
-                wholeReports.put(name, new SoftReference<>(table));
+                wholeReports.put(name, new Kept(basis, new SoftReference<>(table)));
             }
             return table;
         }
+    }
+
+    private static boolean sameBasis(Object kept, Object now) {
+        return kept == now || kept != null && !(kept instanceof HostGroups) && kept.equals(now);
     }
 
     /** The counts of all events, computed on first use and kept: every view shows them. */

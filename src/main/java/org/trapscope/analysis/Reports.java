@@ -36,8 +36,11 @@ public final class Reports {
      * selected hosts grouped by network range or autonomous system.
      */
     public static ResultTable networks(DatasetIndex index, EventSelection selection, boolean byAs) {
-        return NetworksTable.build(index, selection,
-                byAs ? NetworksTable.Grouping.AS : NetworksTable.Grouping.NETWORK);
+        NetworksTable.Grouping grouping = byAs ? NetworksTable.Grouping.AS : NetworksTable.Grouping.NETWORK;
+        HostGroups groups = selection.size() == index.store().size()
+                ? index.hosts().groups(byAs, index.store().ips().size()) : null;
+        return index.reportOf("networks " + grouping, groups, selection,
+                () -> NetworksTable.build(index, selection, grouping));
     }
 
     /** address, attempts, hosts, first_seen, last_seen, in_spamtraps (envelope and To: recipients). */
@@ -52,7 +55,7 @@ public final class Reports {
 
     /** bucket, events, then one column per event kind (named by its label). */
     public static ResultTable timeline(DatasetIndex index, EventSelection selection, Bucket bucket) {
-        return TimelineTable.build(index, selection, bucket);
+        return index.reportOf("timeline " + bucket, selection, () -> TimelineTable.build(index, selection, bucket));
     }
 
     /** time, count: the hourly trapped-host counts of the opened count files within the filter's time range. */
@@ -63,7 +66,7 @@ public final class Reports {
 
     /** address, source (target or user), attempts, hosts, first_seen, last_seen: spamtrap candidates. */
     public static ResultTable harvest(DatasetIndex index, EventSelection selection, HarvestOptions options) {
-        return HarvestTable.build(index, selection, options);
+        return index.reportOf("harvest", options, selection, () -> HarvestTable.build(index, selection, options));
     }
 
     /** measure, selected, total: events, hosts, sessions, targets, users, login_attempts (workflow W6). */

@@ -23,8 +23,23 @@ public final class TableSorter {
     private TableSorter() {
     }
 
-    /** The row order: entry {@code i} is the row shown at position {@code i}. */
+    /**
+     * The row order: entry {@code i} is the row shown at position {@code i}. The last order of a
+     * table is kept with it and handed out again for the same keys, so callers only read it.
+     */
     public static int[] order(ResultTable table, List<SortKey> keys) {
+        if (table instanceof BaseTable base) {
+            int[] kept = base.keptOrder(keys);
+            if (kept == null) {
+                kept = sort(table, keys);
+                base.keepOrder(keys, kept);
+            }
+            return kept;
+        }
+        return sort(table, keys);
+    }
+
+    private static int[] sort(ResultTable table, List<SortKey> keys) {
         int rows = table.rowCount();
         int[] order = new int[rows];
         Arrays.setAll(order, i -> i);

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.time.ZoneId;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -16,6 +18,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trapscope.enrich.Enricher;
+import org.trapscope.enrich.Enrichment;
 import org.trapscope.load.RawLines;
 import org.trapscope.store.EventKind;
 import org.trapscope.store.EventStore;
@@ -183,6 +187,50 @@ class GroupedReportsTest {
         assertEquals(rows(HostsTable.build(corpus.index, all)), rows(hosts));
         assertSame(Reports.pairs(corpus.index, all), Reports.pairs(corpus.index, all));
         assertNotSame(Reports.hosts(corpus.index, allButOne), Reports.hosts(corpus.index, allButOne));
+    }
+
+    /**
+     * Timeline and harvest are kept too, harvest per options; networks only while the host data
+     * that groups them is unchanged: an online answer for a host counts them again.
+     */
+    @Test
+    void keptReportsThatDependOnMoreThanTheEvents() {
+        int n = corpus.dataset.events().size();
+        EventSelection all = EventSelection.all(n);
+        assertSame(Reports.timeline(corpus.index, all, Bucket.HOUR), Reports.timeline(corpus.index, all, Bucket.HOUR));
+        assertNotSame(Reports.timeline(corpus.index, all, Bucket.HOUR), Reports.timeline(corpus.index, all, Bucket.DAY));
+        HarvestOptions defaults = HarvestOptions.defaults();
+        assertSame(Reports.harvest(corpus.index, all, defaults), Reports.harvest(corpus.index, all, defaults));
+        HarvestOptions elsewhere = new HarvestOptions(defaults.roleAccounts(), defaults.knownUsers(), List.of("example.org"));
+        assertNotSame(Reports.harvest(corpus.index, all, defaults), Reports.harvest(corpus.index, all, elsewhere));
+
+        try (Enricher enricher = Enricher.builder().build()) {
+            EnrichedHosts hosts = new EnrichedHosts(enricher, corpus.dataset.events().ips());
+            DatasetIndex index = new DatasetIndex(corpus.dataset, hosts, ZoneId.of("UTC"));
+            ResultTable networks = Reports.networks(index, all, false);
+            assertSame(networks, Reports.networks(index, all, false));
+            hosts.update(0, new Enrichment("NO", "NO", null, "192.0.2.0/24", null, 0, null, null, null, null, Map.of()));
+            ResultTable regrouped = Reports.networks(index, all, false);
+            assertNotSame(networks, regrouped);
+            assertTrue(IntStream.range(0, regrouped.rowCount()).anyMatch(r -> regrouped.text(r, 0).equals("192.0.2.0/24")),
+                    "the answered network is a row");
+        }
+    }
+
+    /**
+     * A kept report is sorted once per sort: the same keys give back the same order. A sort by a
+     * column of host data is worked out each time, as online answers change it.
+     */
+    @Test
+    void theLastOrderOfATableIsKeptUnlessItsKeysMayChange() {
+        EventSelection all = EventSelection.all(corpus.dataset.events().size());
+        ResultTable hosts = Reports.hosts(corpus.index, all);
+        List<SortKey> byEvents = TableSorter.parse(hosts, "events:desc,ip");
+        int[] order = TableSorter.order(hosts, byEvents);
+        assertSame(order, TableSorter.order(hosts, TableSorter.parse(hosts, "events:desc,ip")));
+        assertNotSame(order, TableSorter.order(hosts, TableSorter.parse(hosts, "events,ip")));
+        List<SortKey> byCountry = TableSorter.parse(hosts, "country,events:desc");
+        assertNotSame(TableSorter.order(hosts, byCountry), TableSorter.order(hosts, byCountry));
     }
 
     @Test
