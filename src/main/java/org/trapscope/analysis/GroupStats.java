@@ -1,93 +1,92 @@
 package org.trapscope.analysis;
 
 import java.util.Arrays;
+import org.trapscope.store.EventStore;
 
 /**
- * Rows of a grouped report under construction: per group (one key or a pair of keys) a count,
- * a distinct-count and the first and last time, in growable primitive arrays. Events arrive
- * in time order, so the first time a group is met is its first-seen time.
+ * Rows of a grouped report: per group (one key or a pair of keys) a count, a distinct-count and
+ * the first and last event, in growable primitive arrays. First and last are event numbers,
+ * whose order is their times' order in the time-ordered store, so counting never reads an
+ * event's time; {@link #first} and {@link #last} look the times up.
  */
 final class GroupStats {
+    private final EventStore store;
     private int size;
     private int[] key;
     private int[] key2;
     private int[] count;
     private int[] distinctA;
-    private long[] first;
-    private long[] last;
+    private int[] firstEvent;
+    private int[] lastEvent;
 
-    /** Row per group number (a string or target id, or a pair's first event): an array, not a hash. */
-    private final int[] rowOfGroup;
+    /** Row per key (a string or target id): an array, not a hash; null for rows given whole. */
+    private final int[] rowOfKey;
 
-    private GroupStats(int[] rowOfGroup, int capacity) {
-        this.rowOfGroup = rowOfGroup;
+    private GroupStats(EventStore store, int[] rowOfKey, int capacity) {
+        this.store = store;
+        this.rowOfKey = rowOfKey;
         key = new int[capacity];
         key2 = new int[capacity];
         count = new int[capacity];
         distinctA = new int[capacity];
-        first = new long[capacity];
-        last = new long[capacity];
+        firstEvent = new int[capacity];
+        lastEvent = new int[capacity];
     }
 
-    /** Groups numbered below {@code groups}, looked up in an array. */
-    static GroupStats dense(int groups) {
-        return dense(groups, 64);
-    }
-
-    /** The same, with room for {@code expectedRows} rows from the start (millions of pairs grow no arrays). */
-    static GroupStats dense(int groups, int expectedRows) {
-        int[] rows = new int[groups];
+    /** Rows to be {@link #touch touched} by keys numbered below {@code keys}. */
+    static GroupStats dense(EventStore store, int keys) {
+        int[] rows = new int[keys];
         Arrays.fill(rows, -1);
-        return new GroupStats(rows, Math.max(16, expectedRows));
+        return new GroupStats(store, rows, 64);
     }
 
-    /** The row of the group numbered by its key, created when new, with its last-seen time moved to {@code time}. */
-    int touch(int k, int k2, long time) {
-        return touchGroup(k, k, k2, time);
+    /** Rows counted elsewhere, taken as they are (the arrays are kept, not copied); no distinct-count. */
+    static GroupStats of(EventStore store, int[] key, int[] key2, int[] count, int[] firstEvent, int[] lastEvent) {
+        GroupStats rows = new GroupStats(store, null, 0);
+        rows.size = key.length;
+        rows.key = key;
+        rows.key2 = key2;
+        rows.count = count;
+        rows.distinctA = new int[key.length];
+        rows.firstEvent = firstEvent;
+        rows.lastEvent = lastEvent;
+        return rows;
     }
 
-    /**
-     * The same for a group whose number is not its key (a pair's first event); such rows cannot
-     * be {@link #appendAll appended}, which finds rows by key.
-     */
-    int touchGroup(int group, int k, int k2, long time) {
-        int row = rowOfGroup[group];
+    /** The row of a key, created when new, with its last event moved to {@code event}. */
+    int touch(int k, int k2, int event) {
+        int row = rowOfKey[k];
         if (row < 0) {
-            row = newRow(k, k2, time);
-            rowOfGroup[group] = row;
+            row = newRow(k, k2, event);
+            rowOfKey[k] = row;
         }
-        last[row] = time;
+        lastEvent[row] = event;
         return row;
     }
 
-    private int newRow(int k, int k2, long time) {
+    private int newRow(int k, int k2, int event) {
         int row = size++;
         if (row == key.length) {
             grow();
         }
         key[row] = k;
         key2[row] = k2;
-        first[row] = time;
+        firstEvent[row] = event;
         return row;
     }
 
-    /**
-     * Adds the rows of another part whose keys this one never touched (the parts split the keys),
-     * so the rows stay one per group.
-     */
-    void appendAll(GroupStats other) {
-        for (int r = 0; r < other.size; r++) {
-            int row = size++;
-            if (row == key.length) {
-                grow();
+    /** Adds the rows counted over the events that follow this one's (a later piece of the same events). */
+    void addLater(GroupStats later) {
+        for (int r = 0; r < later.size; r++) {
+            int k = later.key[r];
+            int row = rowOfKey[k];
+            if (row < 0) {
+                row = newRow(k, later.key2[r], later.firstEvent[r]);
+                rowOfKey[k] = row;
             }
-            key[row] = other.key[r];
-            key2[row] = other.key2[r];
-            count[row] = other.count[r];
-            distinctA[row] = other.distinctA[r];
-            first[row] = other.first[r];
-            last[row] = other.last[r];
-            rowOfGroup[key[row]] = row;
+            count[row] += later.count[r];
+            distinctA[row] += later.distinctA[r];
+            lastEvent[row] = later.lastEvent[r];
         }
     }
 
@@ -97,6 +96,16 @@ final class GroupStats {
 
     void addDistinctA(int row) {
         distinctA[row]++;
+    }
+
+    /** Takes back one count of a key's row: a group that two pieces both counted. */
+    void uncount(int k) {
+        count[rowOfKey[k]]--;
+    }
+
+    /** Takes back one distinct-count of a key's row. */
+    void undistinctA(int k) {
+        distinctA[rowOfKey[k]]--;
     }
 
     int size() {
@@ -120,11 +129,11 @@ final class GroupStats {
     }
 
     long first(int row) {
-        return first[row];
+        return store.time(firstEvent[row]);
     }
 
     long last(int row) {
-        return last[row];
+        return store.time(lastEvent[row]);
     }
 
     private void grow() {
@@ -133,7 +142,7 @@ final class GroupStats {
         key2 = Arrays.copyOf(key2, n);
         count = Arrays.copyOf(count, n);
         distinctA = Arrays.copyOf(distinctA, n);
-        first = Arrays.copyOf(first, n);
-        last = Arrays.copyOf(last, n);
+        firstEvent = Arrays.copyOf(firstEvent, n);
+        lastEvent = Arrays.copyOf(lastEvent, n);
     }
 }

@@ -26,10 +26,11 @@ final class HostsTable extends BaseTable {
     private final int[] ip;
     private final int[] events;
     private final int[] sessions;
-    private final long[] first;
-    private final long[] last;
+    /** First and last selected event of each row's host: their times are read when asked for. */
+    private final int[] firstEvent;
+    private final int[] lastEvent;
 
-    private HostsTable(DatasetIndex index, int[] ip, int[] events, int[] sessions, long[] first, long[] last) {
+    private HostsTable(DatasetIndex index, int[] ip, int[] events, int[] sessions, int[] firstEvent, int[] lastEvent) {
         super(List.of(ip("ip"), integer("events"), integer("sessions"), time("first_seen"), time("last_seen"),
                 text("country"), text("network"), text("as_org"), bool("trapped"), text("netname"),
                 integer("asn")), index.zone(),
@@ -39,27 +40,19 @@ final class HostsTable extends BaseTable {
         this.ip = ip;
         this.events = events;
         this.sessions = sessions;
-        this.first = first;
-        this.last = last;
+        this.firstEvent = firstEvent;
+        this.lastEvent = lastEvent;
     }
 
     static HostsTable build(DatasetIndex index, EventSelection selection) {
         HostActivity activity = HostActivity.of(index.store(), selection, true);
         int[] ids = activity.hostsSeen();
         return new HostsTable(index, ids, gather(activity.events, ids), gather(activity.sessions, ids),
-                gather(activity.first, ids), gather(activity.last, ids));
+                gather(activity.firstEvent, ids), gather(activity.lastEvent, ids));
     }
 
     static int[] gather(int[] values, int[] at) {
         int[] out = new int[at.length];
-        for (int i = 0; i < at.length; i++) {
-            out[i] = values[at[i]];
-        }
-        return out;
-    }
-
-    static long[] gather(long[] values, int[] at) {
-        long[] out = new long[at.length];
         for (int i = 0; i < at.length; i++) {
             out[i] = values[at[i]];
         }
@@ -76,8 +69,8 @@ final class HostsTable extends BaseTable {
         return switch (column) {
             case EVENTS -> events[row];
             case SESSIONS -> sessions[row];
-            case FIRST -> first[row];
-            case LAST -> last[row];
+            case FIRST -> store().time(firstEvent[row]);
+            case LAST -> store().time(lastEvent[row]);
             case TRAPPED -> bool(!dataset.spamdbDumps().isEmpty(), dataset.isTrapped(ip[row]));
             case ASN -> asn(hosts, ip[row]);
             default -> Long.MIN_VALUE;

@@ -1,29 +1,42 @@
 package org.trapscope.analysis;
 
 import java.util.Arrays;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.trapscope.store.EventStore;
 import org.trapscope.store.LongIntMap;
 
 /**
- * The events that name a key (a target address, a subject), in store order, each with its key,
- * the first event of the same spamd session and key, and the first of the same key and host.
- * Built once per dataset; a report then counts sessions and hosts per key with one bit per first
- * event instead of looking pairs up in a set. Whichever selected event of a group comes first
+ * The events that name a key (a target address, a subject, a user name), in store order, each
+ * with its key, the first event of the same spamd session and key, and the group of the same key
+ * and host. Built once per dataset; a report then counts sessions and hosts per key with one bit
+ * per group instead of looking pairs up in a set. Whichever selected event of a group comes first
  * sets the group's bit, so any selection is counted exactly.
+ *
+ * <p>A large selection is counted in consecutive pieces on all cores, each with rows and bits of
+ * its own, then added up; a group that two pieces both met shows in both pieces' bits and is
+ * taken back once. (Splitting the keys between cores made every core read every event.)
  */
 final class KeyedEvents {
     /** Below this many events one core is quicker than splitting the work. */
     private static final int PARALLEL_FROM = 200_000;
+    /** Each piece holds arrays for every group: more pieces than this cost more memory than they save. */
+    private static final int MAX_PIECES = 4;
 
     private final EventStore store;
     private final int keyCount;
     private final int[] events;
     private final int[] keyOf;
+    /** Per event here, the first event here of its (session, key) group; a line outside a session is its own. */
     private final int[] firstOfSession;
-    private final int[] firstOfHost;
-    /** How many (key, host) groups there are among all the events. */
-    private final int hostGroupCount;
+    /**
+     * Per event here, its (key, host) group, numbered in order of first occurrence (so that the
+     * groups counted at one time sit close together; numbered by address, counting the pairs of
+     * the whole generated set took four times as long); -1 without a host.
+     */
+    private final int[] hostGroupOf;
+    /** Per (key, host) group, its first event here. */
+    private final int[] hostGroupFirst;
 
     /**
      * @param events   the events that name a key, in store order
@@ -35,14 +48,24 @@ final class KeyedEvents {
         this.events = events;
         this.keyOf = keyOf;
         this.firstOfSession = sessionGroups();
-        this.firstOfHost = hostGroups();
+        int[] groupOf = hostGroups();
         int groups = 0;
-        for (int i = 0; i < firstOfHost.length; i++) {
-            if (firstOfHost[i] == i) {
-                groups++;
+        for (int i = 0; i < groupOf.length; i++) {
+            // the first event of a group holds its own index until it is numbered
+            if (groupOf[i] == i) {
+                groupOf[i] = groups++;
+            } else if (groupOf[i] >= 0) {
+                groupOf[i] = groupOf[groupOf[i]];
             }
         }
-        this.hostGroupCount = groups;
+        int[] groupFirst = new int[groups];
+        for (int i = groupOf.length - 1; i >= 0; i--) {
+            if (groupOf[i] >= 0) {
+                groupFirst[groupOf[i]] = i;
+            }
+        }
+        this.hostGroupOf = groupOf;
+        this.hostGroupFirst = groupFirst;
     }
 
     int size() {
@@ -54,81 +77,145 @@ final class KeyedEvents {
      * session counts one), distinct hosts (as {@link GroupStats#distinctA}), first and last seen.
      */
     GroupStats count(EventSelection selection) {
+        return count(selection, piecesFor(selection));
+    }
+
+    /** The same, counted in {@code pieces} consecutive pieces of the events, in parallel. */
+    GroupStats count(EventSelection selection, int pieces) {
         long[] selected = bitmap(selection);
-        int parts = selection.size() < PARALLEL_FROM ? 1 : Runtime.getRuntime().availableProcessors();
-        return count(selected, parts);
-    }
-
-    /** The same, with the keys split into {@code parts} worked on in parallel: each part owns its rows. */
-    GroupStats count(EventSelection selection, int parts) {
-        return count(bitmap(selection), parts);
-    }
-
-    private GroupStats count(long[] selected, int parts) {
-        GroupStats[] grouped = IntStream.range(0, parts).parallel()
-                .mapToObj(part -> countPart(selected, part, parts)).toArray(GroupStats[]::new);
-        GroupStats rows = grouped[0];
-        for (int p = 1; p < parts; p++) {
-            rows.appendAll(grouped[p]);
+        Counted[] counted = IntStream.range(0, pieces).parallel()
+                .mapToObj(p -> countPiece(selected, from(p, pieces), from(p + 1, pieces))).toArray(Counted[]::new);
+        Counted total = counted[0];
+        for (int p = 1; p < pieces; p++) {
+            Counted later = counted[p];
+            total.rows.addLater(later.rows);
+            // groups both met were counted twice
+            forEachCommonBit(total.sessionCounted, later.sessionCounted, i -> total.rows.uncount(keyOf[i]));
+            forEachCommonBit(total.hostCounted, later.hostCounted,
+                    g -> total.rows.undistinctA(keyOf[hostGroupFirst[g]]));
         }
-        return rows;
+        return total.rows;
     }
 
-    private GroupStats countPart(long[] selected, int part, int parts) {
-        GroupStats rows = GroupStats.dense(keyCount);
-        int n = events.length;
-        long[] sessionCounted = new long[(n + 63) >>> 6];
-        long[] hostCounted = new long[(n + 63) >>> 6];
-        for (int i = 0; i < n; i++) {
-            int key = keyOf[i];
+    /** One piece's rows, and the (session, key) and (key, host) groups it met. */
+    private record Counted(GroupStats rows, long[] sessionCounted, long[] hostCounted) {
+    }
+
+    private Counted countPiece(long[] selected, int from, int to) {
+        GroupStats rows = GroupStats.dense(store, keyCount);
+        long[] sessionCounted = new long[(events.length + 63) >>> 6];
+        long[] hostCounted = new long[(hostGroupFirst.length + 63) >>> 6];
+        for (int i = from; i < to; i++) {
             int e = events[i];
-            if (key % parts != part || (selected != null && (selected[e >>> 6] & (1L << e)) == 0)) {
+            if (selected != null && (selected[e >>> 6] & (1L << e)) == 0) {
                 continue;
             }
-            int row = rows.touch(key, 0, store.time(e));
+            int row = rows.touch(keyOf[i], 0, e);
             // a session has one client: only its first selected line naming a key can add a host
             if (firstTime(sessionCounted, firstOfSession[i])) {
                 rows.addCount(row);
-                int host = firstOfHost[i];
-                if (host >= 0 && firstTime(hostCounted, host)) {
+                int group = hostGroupOf[i];
+                if (group >= 0 && firstTime(hostCounted, group)) {
                     rows.addDistinctA(row);
                 }
             }
         }
-        return rows;
+        return new Counted(rows, sessionCounted, hostCounted);
+    }
+
+    /** Calls {@code action} with each bit set in both; then {@code into} holds the bits of either. */
+    private static void forEachCommonBit(long[] into, long[] other, IntConsumer action) {
+        for (int w = 0; w < into.length; w++) {
+            for (long both = into[w] & other[w]; both != 0; both &= both - 1) {
+                action.accept((w << 6) + Long.numberOfTrailingZeros(both));
+            }
+            into[w] |= other[w];
+        }
     }
 
     /**
-     * Per (host, key) group among the selected events, in the order the groups first occur: the
-     * lines (as {@link GroupStats#count}), first and last seen; {@link GroupStats#key} is the
-     * host's address id and {@link GroupStats#key2} the key. Events without a host are left out.
+     * Per (host, key) group among the selected events, in the order the groups first occur among
+     * all the events: the lines (as {@link GroupStats#count}), first and last seen;
+     * {@link GroupStats#key} is the host's address id and {@link GroupStats#key2} the key.
+     * Events without a host are left out.
      */
     GroupStats countByHost(EventSelection selection) {
-        long[] selected = bitmap(selection);
-        // room for every group when nothing is filtered out, else for at most one per selected line:
-        // often few (a campaign's hosts try no logins), but millions grow no arrays
-        GroupStats rows = GroupStats.dense(events.length,
-                selected == null ? hostGroupCount : Math.min(hostGroupCount, selectedCount(selected)));
-        for (int i = 0, n = events.length; i < n; i++) {
-            int e = events[i];
-            int group = firstOfHost[i];
-            if (group < 0 || (selected != null && (selected[e >>> 6] & (1L << e)) == 0)) {
-                continue;
-            }
-            rows.addCount(rows.touchGroup(group, store.ip(e), keyOf[i], store.time(e)));
-        }
-        return rows;
+        return countByHost(selection, piecesFor(selection));
     }
 
-    /** How many of these events are selected. */
-    private int selectedCount(long[] selected) {
-        int count = 0;
-        for (int e : events) {
-            if ((selected[e >>> 6] & (1L << e)) != 0) {
-                count++;
+    /** The same, counted in {@code pieces} consecutive pieces of the events, in parallel. */
+    GroupStats countByHost(EventSelection selection, int pieces) {
+        long[] selected = bitmap(selection);
+        int groups = hostGroupFirst.length;
+        int[][][] counted = IntStream.range(0, pieces).parallel().mapToObj(p -> {
+            int[] lines = new int[groups];
+            int[] first = new int[groups];
+            int[] last = new int[groups];
+            for (int i = from(p, pieces), end = from(p + 1, pieces); i < end; i++) {
+                int group = hostGroupOf[i];
+                int e = events[i];
+                if (group < 0 || (selected != null && (selected[e >>> 6] & (1L << e)) == 0)) {
+                    continue;
+                }
+                if (lines[group]++ == 0) {
+                    first[group] = e;
+                }
+                last[group] = e;
+            }
+            return new int[][] {lines, first, last};
+        }).toArray(int[][][]::new);
+        int[] lines = counted[0][0];
+        int[] first = counted[0][1];
+        int[] last = counted[0][2];
+        for (int p = 1; p < pieces; p++) {
+            int[] laterLines = counted[p][0];
+            for (int g = 0; g < groups; g++) {
+                if (laterLines[g] > 0) {
+                    if (lines[g] == 0) {
+                        first[g] = counted[p][1][g];
+                    }
+                    last[g] = counted[p][2][g];
+                    lines[g] += laterLines[g];
+                }
             }
         }
-        return count;
+        return rowsOfGroupsMet(lines, first, last);
+    }
+
+    /** The rows of the groups with lines, in the groups' order. */
+    private GroupStats rowsOfGroupsMet(int[] lines, int[] first, int[] last) {
+        int rows = 0;
+        for (int count : lines) {
+            rows += count > 0 ? 1 : 0;
+        }
+        int[] ip = new int[rows];
+        int[] key = new int[rows];
+        int[] count = new int[rows];
+        int[] firstEvent = new int[rows];
+        int[] lastEvent = new int[rows];
+        int r = 0;
+        for (int g = 0; g < lines.length; g++) {
+            if (lines[g] > 0) {
+                int i = hostGroupFirst[g];
+                ip[r] = store.ip(events[i]);
+                key[r] = keyOf[i];
+                count[r] = lines[g];
+                firstEvent[r] = first[g];
+                lastEvent[r] = last[g];
+                r++;
+            }
+        }
+        return GroupStats.of(store, ip, key, count, firstEvent, lastEvent);
+    }
+
+    private int piecesFor(EventSelection selection) {
+        return selection.size() < PARALLEL_FROM || events.length < PARALLEL_FROM ? 1
+                : Math.min(MAX_PIECES, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Where piece {@code p} of {@code pieces} begins among the events here. */
+    private int from(int p, int pieces) {
+        return (int) ((long) events.length * p / pieces);
     }
 
     /** Sets the bit; true when it was clear. */
@@ -187,7 +274,7 @@ final class KeyedEvents {
         return first;
     }
 
-    /** The first event of each (key, host) group, -1 for events without a host. */
+    /** The first event of each (key, host) group, -1 for events without a host; numbered by the constructor. */
     private int[] hostGroups() {
         int n = events.length;
         int[] first = new int[n];

@@ -52,8 +52,8 @@ final class NetworksTable extends BaseTable {
         int n = index.store().ips().size();
         HostActivity activity = HostActivity.of(index.store(), selection, false);
         int[] events = activity.events;
-        long[] firstOfIp = activity.first;
-        long[] lastOfIp = activity.last;
+        int[] firstOfIp = activity.firstEvent;
+        int[] lastOfIp = activity.lastEvent;
         int[] seen = activity.hostsSeen();
         HostGroups groups = groupsOfSeen(index.hosts(), seen, n, grouping == Grouping.AS);
         int[] rowOfGroup = new int[groups.keys().size()];
@@ -62,8 +62,9 @@ final class NetworksTable extends BaseTable {
         int[] sample = new int[rowOfGroup.length];
         int[] hostCount = new int[rowOfGroup.length];
         int[] eventCount = new int[rowOfGroup.length];
-        long[] first = new long[rowOfGroup.length];
-        long[] last = new long[rowOfGroup.length];
+        // first and last as event numbers, whose order is their times' order, then as times
+        int[] firstEvent = new int[rowOfGroup.length];
+        int[] lastEvent = new int[rowOfGroup.length];
         for (int i = 0; i < seen.length; i++) {
             int ip = seen[i];
             int group = groups.groupOf()[i];
@@ -73,13 +74,19 @@ final class NetworksTable extends BaseTable {
                 rowOfGroup[group] = g;
                 keys.add(groups.keys().get(group));
                 sample[g] = ip;
-                first[g] = firstOfIp[ip];
-                last[g] = lastOfIp[ip];
+                firstEvent[g] = firstOfIp[ip];
+                lastEvent[g] = lastOfIp[ip];
             }
             hostCount[g]++;
             eventCount[g] += events[ip];
-            first[g] = Math.min(first[g], firstOfIp[ip]);
-            last[g] = Math.max(last[g], lastOfIp[ip]);
+            firstEvent[g] = Math.min(firstEvent[g], firstOfIp[ip]);
+            lastEvent[g] = Math.max(lastEvent[g], lastOfIp[ip]);
+        }
+        long[] first = new long[keys.size()];
+        long[] last = new long[keys.size()];
+        for (int g = 0; g < first.length; g++) {
+            first[g] = index.store().time(firstEvent[g]);
+            last[g] = index.store().time(lastEvent[g]);
         }
         return new NetworksTable(index, grouping == Grouping.NETWORK ? "network" : "as", keys, sample, hostCount,
                 eventCount, first, last);

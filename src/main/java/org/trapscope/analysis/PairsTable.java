@@ -23,7 +23,7 @@ final class PairsTable extends BaseTable {
     private final DatasetIndex index;
     private final GroupStats rows;
 
-    private PairsTable(DatasetIndex index, GroupStats rows) {
+    PairsTable(DatasetIndex index, GroupStats rows) {
         super(List.of(ip("ip"), text("user"), integer("attempts"), time("first_seen"), time("last_seen"),
                 bool("in_spamtraps"), text("network"), text("netname"), text("country"), text("as_org"),
                 integer("asn")), index.zone(),

@@ -17,7 +17,7 @@ final class SubjectsTable extends BaseTable {
     private final EventStore store;
     private final GroupStats rows;
 
-    private SubjectsTable(DatasetIndex index, GroupStats rows) {
+    SubjectsTable(DatasetIndex index, GroupStats rows) {
         super(List.of(text("subject"), integer("sessions"), integer("hosts"), time("first_seen"),
                 time("last_seen")), index.zone(), index.store());
         this.store = index.store();

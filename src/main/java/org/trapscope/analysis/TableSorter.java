@@ -43,19 +43,31 @@ public final class TableSorter {
         int rows = table.rowCount();
         int[] order = new int[rows];
         Arrays.setAll(order, i -> i);
-        for (int k = keys.size() - 1; k >= 0 && rows > 1; k--) {
-            SortKey key = keys.get(k);
-            int column = key.column();
-            if (isNumeric(table, column) && inOrder(table, column, order, key.descending())) {
-                continue; // the events report comes in time order: no key array for ten million rows
+        if (keys.size() > 1 && rows > 1) {
+            long[][] values = new long[keys.size()][];
+            for (int k = 0; k < values.length; k++) {
+                values[k] = keyValues(table, keys.get(k).column(), rows);
             }
-            if (isNumeric(table, column) && inOrder(table, column, order, !key.descending())) {
-                order = reverseRuns(order, row -> table.number(row, column)); // newest first, as cheaply
-                continue;
+            if (inOrder(values, keys)) {
+                return order; // rows made in this order (pairs by ip, user) need no pass per key
             }
-            order = stableSortBy(order, keyValues(table, column, rows), key.descending());
+            for (int k = keys.size() - 1; k >= 0; k--) {
+                order = stableSortBy(order, values[k], keys.get(k).descending());
+            }
+            return order;
         }
-        return order;
+        if (keys.isEmpty() || rows < 2) {
+            return order;
+        }
+        SortKey key = keys.get(0);
+        int column = key.column();
+        if (isNumeric(table, column) && inOrder(table, column, order, key.descending())) {
+            return order; // the events report comes in time order: no key array for ten million rows
+        }
+        if (isNumeric(table, column) && inOrder(table, column, order, !key.descending())) {
+            return reverseRuns(order, row -> table.number(row, column)); // newest first, as cheaply
+        }
+        return stableSortBy(order, keyValues(table, column, rows), key.descending());
     }
 
     /**
@@ -90,29 +102,37 @@ public final class TableSorter {
         return keys;
     }
 
-    /** Reorders {@code order} by the rows' values, keeping the current order among equal values. */
+    /**
+     * Reorders {@code order} by the rows' values, keeping the current order among equal values.
+     * The values are first read out in the current order, once: after an earlier key the rows
+     * are shuffled, and every later pass then reads them in sequence instead of at random.
+     */
     private static int[] stableSortBy(int[] order, long[] values, boolean descending) {
         int rows = order.length;
-        if (alreadyInOrder(order, values, descending)) {
+        long[] current = new long[rows];
+        for (int i = 0; i < rows; i++) {
+            current[i] = values[order[i]];
+        }
+        if (sorted(current, descending)) {
             return order;
         }
-        if (alreadyInOrder(order, values, !descending)) {
+        if (sorted(current, !descending)) {
             return reverseRuns(order, row -> values[row]);
         }
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
-        for (long v : values) {
+        for (long v : current) {
             min = Math.min(min, v);
             max = Math.max(max, v);
         }
         // a count per possible value beats a comparison sort while the values span a few times the rows
         if (max - min >= 0 && max - min < 4L * rows) {
-            return countingSort(order, values, descending, min, max);
+            return countingSort(order, current, descending, min, max);
         }
         if (max - min >= 0 && max - min < 1L << 32) {
             long[] packed = new long[rows];
             for (int i = 0; i < rows; i++) {
-                long v = values[order[i]];
+                long v = current[i];
                 long k = descending ? max - v : v - min;
                 packed[i] = k << 31 | i;
             }
@@ -134,18 +154,18 @@ public final class TableSorter {
      * For keys whose values span not much more than the rows (ranks of addresses, texts, kinds, counts):
      * two passes over the rows, stable because rows are placed in their current order.
      */
-    private static int[] countingSort(int[] order, long[] values, boolean descending, long min, long max) {
+    private static int[] countingSort(int[] order, long[] current, boolean descending, long min, long max) {
         int[] start = new int[(int) (max - min) + 2];
-        for (long v : values) {
+        for (long v : current) {
             start[(int) (descending ? max - v : v - min) + 1]++;
         }
         for (int k = 1; k < start.length; k++) {
             start[k] += start[k - 1];
         }
         int[] sorted = new int[order.length];
-        for (int row : order) {
-            long v = values[row];
-            sorted[start[(int) (descending ? max - v : v - min)]++] = row;
+        for (int i = 0; i < order.length; i++) {
+            long v = current[i];
+            sorted[start[(int) (descending ? max - v : v - min)]++] = order[i];
         }
         return sorted;
     }
@@ -185,11 +205,27 @@ public final class TableSorter {
         return true;
     }
 
-    private static boolean alreadyInOrder(int[] order, long[] values, boolean descending) {
-        for (int i = 1; i < order.length; i++) {
-            long previous = values[order[i - 1]];
-            long current = values[order[i]];
-            if (descending ? current > previous : current < previous) {
+    /** Whether the rows as they stand are in the order of all the keys together. */
+    private static boolean inOrder(long[][] values, List<SortKey> keys) {
+        for (int i = 1; i < values[0].length; i++) {
+            for (int k = 0; k < values.length; k++) {
+                long previous = values[k][i - 1];
+                long current = values[k][i];
+                if (previous != current) {
+                    if (keys.get(k).descending() ? current > previous : current < previous) {
+                        return false;
+                    }
+                    break;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether the values are in order as they stand. */
+    private static boolean sorted(long[] current, boolean descending) {
+        for (int i = 1; i < current.length; i++) {
+            if (descending ? current[i] > current[i - 1] : current[i] < current[i - 1]) {
                 return false;
             }
         }

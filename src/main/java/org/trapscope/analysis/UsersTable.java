@@ -5,7 +5,7 @@ package org.trapscope.analysis;
  * articles' unit), the attempts, distinct hosts, first and last seen and spamtrap membership.
  */
 final class UsersTable extends AttemptsTable {
-    private UsersTable(DatasetIndex index, GroupStats rows) {
+    UsersTable(DatasetIndex index, GroupStats rows) {
         super("user", index, rows);
     }
 

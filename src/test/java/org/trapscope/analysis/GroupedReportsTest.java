@@ -1,5 +1,6 @@
 package org.trapscope.analysis;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -233,6 +234,28 @@ class GroupedReportsTest {
         assertNotSame(TableSorter.order(hosts, byCountry), TableSorter.order(hosts, byCountry));
     }
 
+    /** Pieces of a selection counted apart add up to the whole, sessions cut in two counted once. */
+    @Test
+    void hostActivityCountedInPiecesAddsUp() {
+        EventStore store = corpus.dataset.events();
+        EventSelection all = EventSelection.all(store.size());
+        HostActivity whole = HostActivity.of(store, all, true, 1);
+        for (int pieces : new int[] {2, 3, 7}) {
+            HostActivity added = HostActivity.of(store, all, true, pieces);
+            assertArrayEquals(whole.events, added.events, pieces + " pieces");
+            assertArrayEquals(whole.sessions, added.sessions, pieces + " pieces");
+            assertArrayEquals(whole.firstEvent, added.firstEvent, pieces + " pieces");
+            assertArrayEquals(whole.lastEvent, added.lastEvent, pieces + " pieces");
+        }
+        int sessionsCutInTwo = 0;
+        for (int i = 1; i < 7; i++) {
+            int cut = (int) ((long) store.size() * i / 7);
+            int s = store.session(cut);
+            sessionsCutInTwo += s >= 0 && IntStream.range(0, cut).anyMatch(e -> store.session(e) == s) ? 1 : 0;
+        }
+        assertTrue(sessionsCutInTwo > 0, "the pieces cut sessions, so the test can fail");
+    }
+
     @Test
     void targetsSplitAcrossCoresGiveTheSameRows() throws IOException {
         try (RawLines raw = new RawLines(corpus.dataset.events())) {
@@ -241,6 +264,17 @@ class GroupedReportsTest {
             ResultTable three = TargetsTable.build(corpus.index, all, 3);
             assertEquals(rows(one), rows(three));
             assertEquals(Counts.of(corpus.index, all, 1), Counts.of(corpus.index, all, 3));
+            EventSelection some = new FilterEngine(corpus.index, raw).select(
+                    Filter.builder().inSpamtraps(SpamtrapCondition.NO).build());
+            for (EventSelection selection : List.of(all, some)) {
+                KeyedEvents logins = corpus.index.loginEvents();
+                assertEquals(rows(new UsersTable(corpus.index, logins.count(selection, 1))),
+                        rows(new UsersTable(corpus.index, logins.count(selection, 4))));
+                assertEquals(rows(new PairsTable(corpus.index, logins.countByHost(selection, 1))),
+                        rows(new PairsTable(corpus.index, logins.countByHost(selection, 4))));
+                assertEquals(rows(new SubjectsTable(corpus.index, corpus.index.subjectEvents().count(selection, 1))),
+                        rows(new SubjectsTable(corpus.index, corpus.index.subjectEvents().count(selection, 4))));
+            }
         }
     }
 

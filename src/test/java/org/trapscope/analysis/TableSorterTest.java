@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.trapscope.store.IpAddress;
 import org.trapscope.store.EventStore;
@@ -206,6 +210,73 @@ class TableSorterTest {
     private static EventStore storeOf(IpTable ips) {
         return new EventStore(0, new long[0], new byte[0], new int[0], new int[0], new int[0], new char[0],
                 new int[0], null, new String[0], ips, List.of(), List.of());
+    }
+
+    /** Three numeric columns with many ties, sorted by random keys, against a stable comparator sort. */
+    private static final class Numbers implements ResultTable {
+        final long[][] cells;
+
+        Numbers(long[][] cells) {
+            this.cells = cells;
+        }
+
+        @Override
+        public List<Column> columns() {
+            return List.of(new Column("a", ColumnType.INTEGER), new Column("b", ColumnType.INTEGER),
+                    new Column("c", ColumnType.INTEGER));
+        }
+
+        @Override
+        public int rowCount() {
+            return cells.length;
+        }
+
+        @Override
+        public String text(int row, int column) {
+            return Long.toString(cells[row][column]);
+        }
+
+        @Override
+        public long number(int row, int column) {
+            return cells[row][column];
+        }
+
+        @Override
+        public ZoneId zone() {
+            return ZoneId.of("UTC");
+        }
+    }
+
+    @Test
+    void severalKeysAgreeWithAComparatorSortAlsoOnRowsAlreadyInOrder() {
+        Random random = new Random(3);
+        for (int round = 0; round < 300; round++) {
+            long[][] cells = new long[1 + random.nextInt(60)][3];
+            for (long[] row : cells) {
+                row[0] = random.nextInt(4);
+                row[1] = random.nextInt(3) * 1_000_000_007L; // too far apart to count
+                row[2] = random.nextInt(5);
+            }
+            List<SortKey> keys = new ArrayList<>();
+            for (int k = 1 + random.nextInt(3); k > 0; k--) {
+                keys.add(new SortKey(random.nextInt(3), random.nextBoolean()));
+            }
+            Comparator<long[]> byKeys = (x, y) -> 0;
+            for (SortKey key : keys) {
+                Comparator<long[]> one = Comparator.comparingLong(row -> row[key.column()]);
+                byKeys = byKeys.thenComparing(key.descending() ? one.reversed() : one);
+            }
+            if (random.nextBoolean()) {
+                Arrays.sort(cells, byKeys); // rows made in the order asked for
+            }
+            Numbers table = new Numbers(cells);
+            Integer[] expected = new Integer[cells.length];
+            Arrays.setAll(expected, i -> i);
+            Comparator<long[]> ordering = byKeys;
+            Arrays.sort(expected, (x, y) -> ordering.compare(cells[x], cells[y]));
+            assertArrayEquals(Arrays.stream(expected).mapToInt(Integer::intValue).toArray(),
+                    TableSorter.order(table, keys), keys.toString());
+        }
     }
 
     @Test
