@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.trapscope.store.EventKind;
 import org.trapscope.store.EventStore;
 
@@ -20,6 +21,8 @@ final class TimelineTable extends BaseTable {
     private static final int KINDS = EventKind.count();
     /** More rows than any chart or sheet can use; minute buckets over years of logs would exhaust memory. */
     static final int MAX_BUCKETS = 1_000_000;
+    /** Below this many events one core is quicker than adding up pieces. */
+    private static final int PARALLEL_FROM = 1 << 20;
 
     private final long[] starts;
     private final int[] counts;
@@ -34,39 +37,47 @@ final class TimelineTable extends BaseTable {
     }
 
     static TimelineTable build(DatasetIndex index, EventSelection selection, Bucket bucket) {
+        int n = selection.size();
+        return build(index, selection, bucket, n < PARALLEL_FROM ? 1 : Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * The same, the kinds counted in {@code pieces} pieces of the selection in parallel. Where the
+     * buckets begin is found first, by searching the times of the time-ordered selection, so that
+     * counting reads each event's kind but not its time.
+     */
+    static TimelineTable build(DatasetIndex index, EventSelection selection, Bucket bucket, int pieces) {
         EventStore store = index.store();
-        ZoneId zone = index.zone();
-        long[] starts = new long[64];
-        int[] counts = new int[64 * KINDS];
-        int[] totals = new int[64];
-        int buckets = 0;
-        long end = Long.MIN_VALUE;
+        int n = selection.size();
         int unparsed = EventKind.UNPARSED.ordinal();
-        for (int i = 0, n = selection.size(); i < n; i++) {
-            int e = selection.event(i);
-            int kind = store.kindOrdinal(e);
-            if (kind == unparsed) {
-                continue;
-            }
-            long t = store.time(e);
-            while (t >= end) {
-                ZonedDateTime start = buckets == 0
-                        ? Instant.ofEpochMilli(t).atZone(zone).truncatedTo(bucket.unit())
-                        : Instant.ofEpochMilli(end).atZone(zone);
-                if (buckets == MAX_BUCKETS) {
-                    throw new IllegalArgumentException("more than " + MAX_BUCKETS + " " + bucket.name()
-                            .toLowerCase(Locale.ROOT) + " buckets: use a wider bucket or --since/--until");
+        int from = firstParsed(store, selection);
+        Buckets buckets = Buckets.of(store, selection, from, index.zone(), bucket);
+        int rows = buckets.count();
+        int[][] counted = IntStream.range(0, pieces).parallel().mapToObj(p -> {
+            int[] counts = new int[rows * KINDS];
+            int start = from + (int) ((long) (n - from) * p / pieces);
+            int end = from + (int) ((long) (n - from) * (p + 1) / pieces);
+            int row = buckets.rowAt(start);
+            for (int i = start; i < end; i++) {
+                while (i >= buckets.firstPosition[row + 1]) {
+                    row++;
                 }
-                if (buckets == starts.length) {
-                    starts = Arrays.copyOf(starts, buckets * 2);
-                    totals = Arrays.copyOf(totals, buckets * 2);
-                    counts = Arrays.copyOf(counts, buckets * 2 * KINDS);
+                int kind = store.kindOrdinal(selection.event(i));
+                if (kind != unparsed) {
+                    counts[row * KINDS + kind]++;
                 }
-                starts[buckets++] = start.toInstant().toEpochMilli();
-                end = start.plus(1, bucket.unit()).toInstant().toEpochMilli();
             }
-            totals[buckets - 1]++;
-            counts[(buckets - 1) * KINDS + kind]++;
+            return counts;
+        }).toArray(int[][]::new);
+        int[] counts = counted[0];
+        for (int p = 1; p < pieces; p++) {
+            for (int c = 0; c < counts.length; c++) {
+                counts[c] += counted[p][c];
+            }
+        }
+        int[] totals = new int[rows];
+        for (int c = 0; c < counts.length; c++) {
+            totals[c / KINDS] += counts[c];
         }
         List<Column> columns = new ArrayList<>();
         columns.add(time("bucket"));
@@ -74,8 +85,86 @@ final class TimelineTable extends BaseTable {
         for (EventKind k : EventKind.values()) {
             columns.add(integer(k.label()));
         }
-        return new TimelineTable(columns, zone, store, Arrays.copyOf(starts, buckets),
-                Arrays.copyOf(counts, buckets * KINDS), Arrays.copyOf(totals, buckets));
+        return new TimelineTable(columns, index.zone(), store, buckets.starts(), counts, totals);
+    }
+
+    /** The position of the first selected event that is not an unparsed line (those have no time and come first). */
+    private static int firstParsed(EventStore store, EventSelection selection) {
+        int unparsed = EventKind.UNPARSED.ordinal();
+        int from = 0;
+        while (from < selection.size() && store.kindOrdinal(selection.event(from)) == unparsed) {
+            from++;
+        }
+        return from;
+    }
+
+    /** Where each bucket starts, in time and in position in the selection; one more position ends the last. */
+    private record Buckets(long[] startTimes, int[] firstPosition, int count) {
+        static Buckets of(EventStore store, EventSelection selection, int from, ZoneId zone, Bucket bucket) {
+            int n = selection.size();
+            long[] starts = new long[64];
+            int[] positions = new int[65];
+            int count = 0;
+            if (from < n) {
+                ZonedDateTime start = Instant.ofEpochMilli(store.time(selection.event(from))).atZone(zone)
+                        .truncatedTo(bucket.unit());
+                for (int position = from; position < n; count++) {
+                    if (count == MAX_BUCKETS) {
+                        throw new IllegalArgumentException("more than " + MAX_BUCKETS + " " + bucket.name()
+                                .toLowerCase(Locale.ROOT) + " buckets: use a wider bucket or --since/--until");
+                    }
+                    if (count == starts.length) {
+                        starts = Arrays.copyOf(starts, count * 2);
+                        positions = Arrays.copyOf(positions, count * 2 + 1);
+                    }
+                    ZonedDateTime end = start.plus(1, bucket.unit());
+                    starts[count] = start.toInstant().toEpochMilli();
+                    positions[count] = position;
+                    position = firstAtOrAfter(store, selection, end.toInstant().toEpochMilli(), position);
+                    start = Instant.ofEpochMilli(end.toInstant().toEpochMilli()).atZone(zone);
+                }
+            }
+            positions[count] = n;
+            return new Buckets(Arrays.copyOf(starts, count), Arrays.copyOf(positions, count + 1), count);
+        }
+
+        long[] starts() {
+            return startTimes;
+        }
+
+        /** The bucket holding the event at this position (at or after the first parsed one). */
+        int rowAt(int position) {
+            int row = Arrays.binarySearch(firstPosition, 0, count, position);
+            if (row < 0) {
+                return -row - 2;
+            }
+            while (row + 1 < count && firstPosition[row + 1] == position) {
+                row++; // empty buckets share the position of the next one with events
+            }
+            return row;
+        }
+
+        /** The first position at or after {@code from} whose event is at or after {@code millis}: a gallop, then halving. */
+        private static int firstAtOrAfter(EventStore store, EventSelection selection, long millis, int from) {
+            int n = selection.size();
+            int lo = from;
+            int step = 1;
+            int hi = from;
+            while (hi < n && store.time(selection.event(hi)) < millis) {
+                lo = hi + 1;
+                hi = Math.min(n, hi + step);
+                step *= 2;
+            }
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (store.time(selection.event(mid)) < millis) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.time.ZoneId;
 import java.util.HashSet;
@@ -254,6 +255,62 @@ class GroupedReportsTest {
             sessionsCutInTwo += s >= 0 && IntStream.range(0, cut).anyMatch(e -> store.session(e) == s) ? 1 : 0;
         }
         assertTrue(sessionsCutInTwo > 0, "the pieces cut sessions, so the test can fail");
+    }
+
+    /**
+     * The timeline against a count of each event's truncated hour, on all events and on a thin
+     * selection with empty hours, counted on one core and in pieces.
+     */
+    @Test
+    void timelineCountsEachEventInItsHourAndKeepsEmptyHours() throws IOException {
+        EventStore store = corpus.dataset.events();
+        try (RawLines raw = new RawLines(store)) {
+            FilterEngine engine = new FilterEngine(corpus.index, raw);
+            int[] blackEvents = engine.select(Filter.builder().kind(EventKind.BLACK).build()).toArray();
+            EventSelection firstAndLastBlack = new EventSelection(
+                    new int[] {blackEvents[0], blackEvents[1], blackEvents[blackEvents.length - 1]});
+            for (EventSelection selection : List.of(engine.select(Filter.NONE), firstAndLastBlack)) {
+                Map<Long, int[]> expected = new HashMap<>();
+                for (int i = 0; i < selection.size(); i++) {
+                    int e = selection.event(i);
+                    if (store.kind(e) != EventKind.UNPARSED) {
+                        long hour = Math.floorDiv(store.time(e), 3_600_000L) * 3_600_000L;
+                        expected.computeIfAbsent(hour, h -> new int[EventKind.count()])[store.kindOrdinal(e)]++;
+                    }
+                }
+                ResultTable one = TimelineTable.build(corpus.index, selection, Bucket.HOUR, 1);
+                for (int pieces : new int[] {3, 7}) {
+                    assertEquals(cells(one), cells(TimelineTable.build(corpus.index, selection, Bucket.HOUR, pieces)));
+                }
+                int empty = 0;
+                for (int r = 0; r < one.rowCount(); r++) {
+                    long start = one.number(r, 0);
+                    if (r > 0) {
+                        assertEquals(one.number(r - 1, 0) + 3_600_000L, start, "hours follow each other");
+                    }
+                    int[] kinds = expected.getOrDefault(start, new int[EventKind.count()]);
+                    assertEquals(Arrays.stream(kinds).sum(), one.number(r, 1), "events of " + start);
+                    for (int k = 0; k < kinds.length; k++) {
+                        assertEquals(kinds[k], one.number(r, 2 + k));
+                    }
+                    empty += one.number(r, 1) == 0 ? 1 : 0;
+                }
+                assertEquals(expected.size(), one.rowCount() - empty, "every hour with events is a row");
+                assertTrue(selection != firstAndLastBlack || empty > 0, "the thin selection leaves hours empty");
+            }
+        }
+    }
+
+    private static List<List<Long>> cells(ResultTable table) {
+        List<List<Long>> cells = new java.util.ArrayList<>();
+        for (int r = 0; r < table.rowCount(); r++) {
+            List<Long> row = new java.util.ArrayList<>();
+            for (int c = 0; c < table.columns().size(); c++) {
+                row.add(table.number(r, c));
+            }
+            cells.add(row);
+        }
+        return cells;
     }
 
     @Test
