@@ -28,6 +28,14 @@ abstract class BaseTable implements ResultTable {
         this.ips = store.ips();
     }
 
+    /**
+     * The row order for these keys when the table knows it without sorting (the pairs report
+     * by ip, user), or null. It must be the stable order a sort would give.
+     */
+    int[] knownOrder(List<SortKey> keys) {
+        return null;
+    }
+
     /** The order last kept for exactly these keys, or null. */
     final int[] keptOrder(List<SortKey> keys) {
         KeptOrder kept = keptOrder;

@@ -21,6 +21,8 @@ final class GroupStats {
 
     /** Row per key (a string or target id): an array, not a hash; null for rows given whole. */
     private final int[] rowOfKey;
+    /** For rows given whole, the group each row counts (see {@link KeyedEvents#countByHost}). */
+    private int[] groupOfRow;
 
     private GroupStats(EventStore store, int[] rowOfKey, int capacity) {
         this.store = store;
@@ -40,9 +42,11 @@ final class GroupStats {
         return new GroupStats(store, rows, 64);
     }
 
-    /** Rows counted elsewhere, taken as they are (the arrays are kept, not copied); no distinct-count. */
-    static GroupStats of(EventStore store, int[] key, int[] key2, int[] count, int[] firstEvent, int[] lastEvent) {
+    /** Rows counted elsewhere, one per group, taken as they are (the arrays are kept, not copied); no distinct-count. */
+    static GroupStats of(EventStore store, int[] group, int[] key, int[] key2, int[] count, int[] firstEvent,
+                         int[] lastEvent) {
         GroupStats rows = new GroupStats(store, null, 0);
+        rows.groupOfRow = group;
         rows.size = key.length;
         rows.key = key;
         rows.key2 = key2;
@@ -110,6 +114,11 @@ final class GroupStats {
 
     int size() {
         return size;
+    }
+
+    /** The group a row given whole counts. */
+    int group(int row) {
+        return groupOfRow[row];
     }
 
     int key(int row) {

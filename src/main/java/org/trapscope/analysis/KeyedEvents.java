@@ -37,6 +37,8 @@ final class KeyedEvents {
     private final int[] hostGroupOf;
     /** Per (key, host) group, its first event here. */
     private final int[] hostGroupFirst;
+    /** The (key, host) groups by address, then key text; made on first use. */
+    private volatile int[] hostGroupsByAddress;
 
     /**
      * @param events   the events that name a key, in store order
@@ -188,6 +190,7 @@ final class KeyedEvents {
         for (int count : lines) {
             rows += count > 0 ? 1 : 0;
         }
+        int[] group = new int[rows];
         int[] ip = new int[rows];
         int[] key = new int[rows];
         int[] count = new int[rows];
@@ -197,6 +200,7 @@ final class KeyedEvents {
         for (int g = 0; g < lines.length; g++) {
             if (lines[g] > 0) {
                 int i = hostGroupFirst[g];
+                group[r] = g;
                 ip[r] = store.ip(events[i]);
                 key[r] = keyOf[i];
                 count[r] = lines[g];
@@ -205,7 +209,76 @@ final class KeyedEvents {
                 r++;
             }
         }
-        return GroupStats.of(store, ip, key, count, firstEvent, lastEvent);
+        return GroupStats.of(store, group, ip, key, count, firstEvent, lastEvent);
+    }
+
+    /**
+     * The rows of a {@link #countByHost} result ordered by address, then key text (keys are
+     * string ids here, user names), rows of equal address and text keeping their order: the
+     * pairs report's usual sort, read off the order of all groups, which is worked out once.
+     */
+    int[] rowsByAddressAndKey(GroupStats counted) {
+        int[] rowOfGroup = new int[hostGroupFirst.length];
+        Arrays.fill(rowOfGroup, -1);
+        for (int r = 0; r < counted.size(); r++) {
+            rowOfGroup[counted.group(r)] = r;
+        }
+        int[] order = new int[counted.size()];
+        int n = 0;
+        for (int g : hostGroupsByAddress()) {
+            int r = rowOfGroup[g];
+            if (r >= 0) {
+                order[n++] = r;
+            }
+        }
+        return order;
+    }
+
+    private int[] hostGroupsByAddress() {
+        int[] byAddress = hostGroupsByAddress;
+        if (byAddress == null) {
+            synchronized (this) {
+                if (hostGroupsByAddress == null) {
+                    hostGroupsByAddress = sortHostGroupsByAddress();
+                }
+                byAddress = hostGroupsByAddress;
+            }
+        }
+        return byAddress;
+    }
+
+    /** The groups by address rank, key text rank, then number (first occurrence); packed in longs when they fit. */
+    private int[] sortHostGroupsByAddress() {
+        int groups = hostGroupFirst.length;
+        int[] addressRank = store.ips().addressRanks();
+        int[] stringRank = store.stringRanks();
+        int keyBits = bitsFor(store.stringCount());
+        int groupBits = bitsFor(groups);
+        int[] byAddress = new int[groups];
+        if (bitsFor(store.ips().size()) + keyBits + groupBits <= 63) {
+            long[] packed = new long[groups];
+            for (int g = 0; g < groups; g++) {
+                int i = hostGroupFirst[g];
+                packed[g] = ((long) addressRank[store.ip(events[i])] << keyBits | stringRank[keyOf[i]]) << groupBits | g;
+            }
+            Arrays.parallelSort(packed);
+            long mask = (1L << groupBits) - 1;
+            for (int n = 0; n < groups; n++) {
+                byAddress[n] = (int) (packed[n] & mask);
+            }
+            return byAddress;
+        }
+        Arrays.setAll(byAddress, g -> g);
+        IntSort.stable(byAddress, (a, b) -> {
+            int c = Integer.compare(addressRank[store.ip(events[hostGroupFirst[a]])],
+                    addressRank[store.ip(events[hostGroupFirst[b]])]);
+            return c != 0 ? c : Integer.compare(stringRank[keyOf[hostGroupFirst[a]]], stringRank[keyOf[hostGroupFirst[b]]]);
+        });
+        return byAddress;
+    }
+
+    private static int bitsFor(int count) {
+        return Math.max(1, 32 - Integer.numberOfLeadingZeros(count));
     }
 
     private int piecesFor(EventSelection selection) {

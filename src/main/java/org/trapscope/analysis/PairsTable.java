@@ -36,6 +36,15 @@ final class PairsTable extends BaseTable {
         return new PairsTable(index, index.loginEvents().countByHost(selection));
     }
 
+    /** By ip, then user: the usual order of the pairs (and the command line's default sort). */
+    @Override
+    int[] knownOrder(List<SortKey> keys) {
+        if (keys.equals(List.of(new SortKey(IP, false), new SortKey(USER, false)))) {
+            return index.loginEvents().rowsByAddressAndKey(rows);
+        }
+        return null;
+    }
+
     @Override
     public int rowCount() {
         return rows.size();

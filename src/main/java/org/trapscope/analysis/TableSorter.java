@@ -31,6 +31,9 @@ public final class TableSorter {
         if (table instanceof BaseTable base) {
             int[] kept = base.keptOrder(keys);
             if (kept == null) {
+                kept = base.knownOrder(keys);
+            }
+            if (kept == null) {
                 kept = sort(table, keys);
                 base.keepOrder(keys, kept);
             }

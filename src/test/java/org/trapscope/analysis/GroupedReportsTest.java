@@ -313,6 +313,28 @@ class GroupedReportsTest {
         return cells;
     }
 
+    /** Pairs by ip, then user come off the order of all pairs, as a stable sort on the two would give them. */
+    @Test
+    void pairsByAddressAndUserAgreeWithAStableSort() throws IOException {
+        EventStore store = corpus.dataset.events();
+        int[] addressRank = store.ips().addressRanks();
+        int[] textRank = store.stringRanks();
+        try (RawLines raw = new RawLines(store)) {
+            FilterEngine engine = new FilterEngine(corpus.index, raw);
+            for (Filter filter : List.of(Filter.NONE, Filter.builder().inSpamtraps(SpamtrapCondition.NO).build())) {
+                EventSelection selection = engine.select(filter);
+                BaseTable pairs = PairsTable.build(corpus.index, selection);
+                Integer[] expected = new Integer[pairs.rowCount()];
+                Arrays.setAll(expected, r -> r);
+                Arrays.sort(expected, java.util.Comparator.<Integer>comparingInt(r -> addressRank[pairs.ipId(r, 0)])
+                        .thenComparingInt(r -> textRank[pairs.stringId(r, 1)]));
+                assertTrue(expected.length > 100, "pairs: " + expected.length);
+                assertArrayEquals(Arrays.stream(expected).mapToInt(Integer::intValue).toArray(),
+                        TableSorter.order(pairs, TableSorter.parse(pairs, "ip,user")));
+            }
+        }
+    }
+
     @Test
     void targetsSplitAcrossCoresGiveTheSameRows() throws IOException {
         try (RawLines raw = new RawLines(corpus.dataset.events())) {
