@@ -11,11 +11,11 @@ import java.nio.charset.StandardCharsets;
  * lines copies and allocates nothing per line. Not thread-safe: one per thread.
  */
 public final class LineBytes {
-    /** The lines of which files the windows hold: a reader is tied to one {@link RawLines}. */
     private static final int WINDOW = 256 * 1024;
     private static final int SMALL_WINDOW = 4 * 1024;
 
     private final int windowSize;
+    /** The lines of which files the windows hold: a reader is tied to one {@link RawLines} at a time. */
     private RawLines source;
     private FileWindow[] windows = new FileWindow[0];
     private FileWindow current;
