@@ -25,11 +25,11 @@ public record Counts(int events, int hosts, int sessions, int targets, int users
 
     /** The counts with the events split into {@code parts} shares marked in parallel. */
     static Counts of(DatasetIndex index, EventSelection selection, int parts) {
-        long size = selection.size();
+        int size = selection.size();
         // each core marks what its share of the events touches; the marks are then merged
         Marks[] marked = IntStream.range(0, parts).parallel()
-                .mapToObj(p -> new Marks(index).mark(selection, (int) (size * p / parts),
-                        (int) (size * (p + 1) / parts)))
+                .mapToObj(p -> new Marks(index).mark(selection, Pieces.start(p, parts, size),
+                        Pieces.start(p + 1, parts, size)))
                 .toArray(Marks[]::new);
         Marks all = marked[0];
         for (int p = 1; p < parts; p++) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.trapscope.load.Dataset;
@@ -227,8 +228,8 @@ public final class DatasetIndex {
 
     /**
      * The same for a report that also depends on something besides the events: a kept report
-     * is used only while {@code basis} is still the same object (the host groupings, which
-     * online answers replace) or an equal value (options).
+     * is used only while {@code basis} is equal (options; host groupings, which online answers
+     * replace with a new object whose arrays are new, so equal means the same).
      */
     ResultTable reportOf(String name, Object basis, EventSelection selection, Supplier<ResultTable> build) {
         if (selection.size() != store.size()) {
@@ -236,17 +237,13 @@ public final class DatasetIndex {
         }
         synchronized (wholeReports) {
             Kept kept = wholeReports.get(name);
-            ResultTable table = kept == null || !sameBasis(kept.basis(), basis) ? null : kept.table().get();
+            ResultTable table = kept == null || !Objects.equals(kept.basis(), basis) ? null : kept.table().get();
             if (table == null) {
                 table = build.get();
                 wholeReports.put(name, new Kept(basis, new SoftReference<>(table)));
             }
             return table;
         }
-    }
-
-    private static boolean sameBasis(Object kept, Object now) {
-        return kept == now || kept != null && !(kept instanceof HostGroups) && kept.equals(now);
     }
 
     /** The counts of all events, computed on first use and kept: every view shows them. */

@@ -18,9 +18,8 @@ import org.trapscope.store.Sessions;
 final class HostActivity {
     /** Below this many selected events one core is quicker than adding up pieces. */
     private static final int PARALLEL_FROM = 1 << 20;
-    /** Each piece holds arrays for every host: more pieces than this cost more memory than they save. */
-    private static final int MAX_PIECES = 4;
 
+    private final FirstLastCounts counts;
     final int[] events;
     /** Distinct sessions per host, or null when not asked for. */
     final int[] sessions;
@@ -31,17 +30,16 @@ final class HostActivity {
     private final long[] sessionSeen;
 
     private HostActivity(int hosts, int sessionCount, boolean countSessions) {
-        events = new int[hosts];
+        counts = new FirstLastCounts(hosts);
+        events = counts.count;
+        firstEvent = counts.firstEvent;
+        lastEvent = counts.lastEvent;
         sessions = countSessions ? new int[hosts] : null;
-        firstEvent = new int[hosts];
-        lastEvent = new int[hosts];
         sessionSeen = countSessions ? new long[(sessionCount + 63) >>> 6] : null;
     }
 
     static HostActivity of(EventStore store, EventSelection selection, boolean countSessions) {
-        int pieces = selection.size() < PARALLEL_FROM ? 1
-                : Math.min(MAX_PIECES, Runtime.getRuntime().availableProcessors());
-        return of(store, selection, countSessions, pieces);
+        return of(store, selection, countSessions, Pieces.of(selection.size(), PARALLEL_FROM));
     }
 
     /** The same, counted in {@code pieces} pieces (in tests, small selections in many). */
@@ -49,7 +47,7 @@ final class HostActivity {
         int selected = selection.size();
         HostActivity[] counted = IntStream.range(0, pieces).parallel().mapToObj(p -> {
             HostActivity piece = new HostActivity(store.ips().size(), store.sessions().size(), countSessions);
-            piece.count(store, selection, (int) ((long) selected * p / pieces), (int) ((long) selected * (p + 1) / pieces));
+            piece.count(store, selection, Pieces.start(p, pieces, selected), Pieces.start(p + 1, pieces, selected));
             return piece;
         }).toArray(HostActivity[]::new);
         HostActivity total = counted[0];
@@ -66,10 +64,7 @@ final class HostActivity {
             if (id < 0) {
                 continue;
             }
-            if (events[id]++ == 0) {
-                firstEvent[id] = e;
-            }
-            lastEvent[id] = e;
+            counts.see(id, e);
             if (sessionSeen != null) {
                 int s = store.session(e);
                 if (s >= 0 && (sessionSeen[s >>> 6] & 1L << s) == 0) {
@@ -82,20 +77,11 @@ final class HostActivity {
 
     /** Adds the counts of the piece of the selection that follows this one's. */
     private void add(HostActivity later, Sessions sessionTable) {
-        for (int id = 0; id < events.length; id++) {
-            if (later.events[id] == 0) {
-                continue;
-            }
-            if (events[id] == 0) {
-                firstEvent[id] = later.firstEvent[id];
-            }
-            lastEvent[id] = later.lastEvent[id];
-            events[id] += later.events[id];
-            if (sessions != null) {
+        counts.addLater(later.counts);
+        if (sessionSeen != null) {
+            for (int id = 0; id < sessions.length; id++) {
                 sessions[id] += later.sessions[id];
             }
-        }
-        if (sessionSeen != null) {
             for (int w = 0; w < sessionSeen.length; w++) {
                 long both = sessionSeen[w] & later.sessionSeen[w];
                 for (; both != 0; both &= both - 1) {
@@ -109,19 +95,6 @@ final class HostActivity {
 
     /** The address ids with at least one selected event, ascending. */
     int[] hostsSeen() {
-        int rows = 0;
-        for (int count : events) {
-            if (count > 0) {
-                rows++;
-            }
-        }
-        int[] ids = new int[rows];
-        int r = 0;
-        for (int id = 0; id < events.length; id++) {
-            if (events[id] > 0) {
-                ids[r++] = id;
-            }
-        }
-        return ids;
+        return counts.groupsSeen();
     }
 }

@@ -20,8 +20,6 @@ import org.trapscope.store.LongIntMap;
 final class KeyedEvents {
     /** Below this many events one core is quicker than splitting the work. */
     private static final int PARALLEL_FROM = 200_000;
-    /** Each piece holds arrays for every group: more pieces than this cost more memory than they save. */
-    private static final int MAX_PIECES = 4;
 
     private final EventStore store;
     private final int keyCount;
@@ -148,66 +146,40 @@ final class KeyedEvents {
     /** The same, counted in {@code pieces} consecutive pieces of the events, in parallel. */
     GroupStats countByHost(EventSelection selection, int pieces) {
         long[] selected = bitmap(selection);
-        int groups = hostGroupFirst.length;
-        int[][][] counted = IntStream.range(0, pieces).parallel().mapToObj(p -> {
-            int[] lines = new int[groups];
-            int[] first = new int[groups];
-            int[] last = new int[groups];
+        FirstLastCounts[] counted = IntStream.range(0, pieces).parallel().mapToObj(p -> {
+            FirstLastCounts lines = new FirstLastCounts(hostGroupFirst.length);
             for (int i = from(p, pieces), end = from(p + 1, pieces); i < end; i++) {
                 int group = hostGroupOf[i];
                 int e = events[i];
-                if (group < 0 || (selected != null && (selected[e >>> 6] & (1L << e)) == 0)) {
-                    continue;
+                if (group >= 0 && (selected == null || (selected[e >>> 6] & (1L << e)) != 0)) {
+                    lines.see(group, e);
                 }
-                if (lines[group]++ == 0) {
-                    first[group] = e;
-                }
-                last[group] = e;
             }
-            return new int[][] {lines, first, last};
-        }).toArray(int[][][]::new);
-        int[] lines = counted[0][0];
-        int[] first = counted[0][1];
-        int[] last = counted[0][2];
+            return lines;
+        }).toArray(FirstLastCounts[]::new);
         for (int p = 1; p < pieces; p++) {
-            int[] laterLines = counted[p][0];
-            for (int g = 0; g < groups; g++) {
-                if (laterLines[g] > 0) {
-                    if (lines[g] == 0) {
-                        first[g] = counted[p][1][g];
-                    }
-                    last[g] = counted[p][2][g];
-                    lines[g] += laterLines[g];
-                }
-            }
+            counted[0].addLater(counted[p]);
         }
-        return rowsOfGroupsMet(lines, first, last);
+        return rowsOfGroupsMet(counted[0]);
     }
 
     /** The rows of the groups with lines, in the groups' order. */
-    private GroupStats rowsOfGroupsMet(int[] lines, int[] first, int[] last) {
-        int rows = 0;
-        for (int count : lines) {
-            rows += count > 0 ? 1 : 0;
-        }
-        int[] group = new int[rows];
+    private GroupStats rowsOfGroupsMet(FirstLastCounts lines) {
+        int[] group = lines.groupsSeen();
+        int rows = group.length;
         int[] ip = new int[rows];
         int[] key = new int[rows];
         int[] count = new int[rows];
         int[] firstEvent = new int[rows];
         int[] lastEvent = new int[rows];
-        int r = 0;
-        for (int g = 0; g < lines.length; g++) {
-            if (lines[g] > 0) {
-                int i = hostGroupFirst[g];
-                group[r] = g;
-                ip[r] = store.ip(events[i]);
-                key[r] = keyOf[i];
-                count[r] = lines[g];
-                firstEvent[r] = first[g];
-                lastEvent[r] = last[g];
-                r++;
-            }
+        for (int r = 0; r < rows; r++) {
+            int g = group[r];
+            int i = hostGroupFirst[g];
+            ip[r] = store.ip(events[i]);
+            key[r] = keyOf[i];
+            count[r] = lines.count[g];
+            firstEvent[r] = lines.firstEvent[g];
+            lastEvent[r] = lines.lastEvent[g];
         }
         return GroupStats.of(store, group, ip, key, count, firstEvent, lastEvent);
     }
@@ -282,13 +254,12 @@ final class KeyedEvents {
     }
 
     private int piecesFor(EventSelection selection) {
-        return selection.size() < PARALLEL_FROM || events.length < PARALLEL_FROM ? 1
-                : Math.min(MAX_PIECES, Runtime.getRuntime().availableProcessors());
+        return Pieces.of(Math.min(selection.size(), events.length), PARALLEL_FROM);
     }
 
     /** Where piece {@code p} of {@code pieces} begins among the events here. */
     private int from(int p, int pieces) {
-        return (int) ((long) events.length * p / pieces);
+        return Pieces.start(p, pieces, events.length);
     }
 
     /** Sets the bit; true when it was clear. */

@@ -33,7 +33,7 @@ final class Postings {
         // each part counts its slice of the events per key ...
         int[][] counts = IntStream.range(0, parts).parallel().mapToObj(p -> {
             int[] count = new int[keys];
-            for (int e = from(p, parts, size), end = from(p + 1, parts, size); e < end; e++) {
+            for (int e = Pieces.start(p, parts, size), end = Pieces.start(p + 1, parts, size); e < end; e++) {
                 int first = keysOf.first(e);
                 if (first >= 0) {
                     count[first]++;
@@ -60,7 +60,7 @@ final class Postings {
         int[] events = new int[at];
         IntStream.range(0, parts).parallel().forEach(p -> {
             int[] position = next[p];
-            for (int e = from(p, parts, size), end = from(p + 1, parts, size); e < end; e++) {
+            for (int e = Pieces.start(p, parts, size), end = Pieces.start(p + 1, parts, size); e < end; e++) {
                 int first = keysOf.first(e);
                 if (first >= 0) {
                     events[position[first]++] = e;
@@ -72,10 +72,6 @@ final class Postings {
             }
         });
         return new Postings(events, start);
-    }
-
-    private static int from(int part, int parts, int size) {
-        return (int) ((long) size * part / parts);
     }
 
     /** How many events the allowed keys have together (an event under two of them counts twice). */

@@ -38,7 +38,7 @@ final class TimelineTable extends BaseTable {
 
     static TimelineTable build(DatasetIndex index, EventSelection selection, Bucket bucket) {
         int n = selection.size();
-        return build(index, selection, bucket, n < PARALLEL_FROM ? 1 : Runtime.getRuntime().availableProcessors());
+        return build(index, selection, bucket, Pieces.of(n, PARALLEL_FROM));
     }
 
     /**
@@ -55,8 +55,8 @@ final class TimelineTable extends BaseTable {
         int rows = buckets.count();
         int[][] counted = IntStream.range(0, pieces).parallel().mapToObj(p -> {
             int[] counts = new int[rows * KINDS];
-            int start = from + (int) ((long) (n - from) * p / pieces);
-            int end = from + (int) ((long) (n - from) * (p + 1) / pieces);
+            int start = from + Pieces.start(p, pieces, n - from);
+            int end = from + Pieces.start(p + 1, pieces, n - from);
             int row = buckets.rowAt(start);
             for (int i = start; i < end; i++) {
                 while (i >= buckets.firstPosition[row + 1]) {
@@ -99,7 +99,7 @@ final class TimelineTable extends BaseTable {
     }
 
     /** Where each bucket starts, in time and in position in the selection; one more position ends the last. */
-    private record Buckets(long[] startTimes, int[] firstPosition, int count) {
+    private record Buckets(long[] starts, int[] firstPosition) {
         static Buckets of(EventStore store, EventSelection selection, int from, ZoneId zone, Bucket bucket) {
             int n = selection.size();
             long[] starts = new long[64];
@@ -125,20 +125,20 @@ final class TimelineTable extends BaseTable {
                 }
             }
             positions[count] = n;
-            return new Buckets(Arrays.copyOf(starts, count), Arrays.copyOf(positions, count + 1), count);
+            return new Buckets(Arrays.copyOf(starts, count), Arrays.copyOf(positions, count + 1));
         }
 
-        long[] starts() {
-            return startTimes;
+        int count() {
+            return starts.length;
         }
 
         /** The bucket holding the event at this position (at or after the first parsed one). */
         int rowAt(int position) {
-            int row = Arrays.binarySearch(firstPosition, 0, count, position);
+            int row = Arrays.binarySearch(firstPosition, 0, count(), position);
             if (row < 0) {
                 return -row - 2;
             }
-            while (row + 1 < count && firstPosition[row + 1] == position) {
+            while (row + 1 < count() && firstPosition[row + 1] == position) {
                 row++; // empty buckets share the position of the next one with events
             }
             return row;
