@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import org.trapscope.load.Dataset;
 import org.trapscope.store.EventKind;
 import org.trapscope.store.EventStore;
+import org.trapscope.store.Sessions;
 import org.trapscope.traps.SpamtrapSet;
 
 /**
@@ -44,6 +45,8 @@ public final class DatasetIndex {
     private final KeyedEvents targetEvents;
     /** Per event: 1 when its target or user name is a spamtrap, 0 when not, -1 without one. */
     private final byte[] trapStateOfEvent;
+    /** One bit per event: whether its connection was on a blocklist when it came. */
+    private final long[] blacklistedEvents;
     private final KeyedEvents subjectEvents;
     /** The failed logins that name a user, keyed by the user name's string id. */
     private final KeyedEvents loginEvents;
@@ -140,9 +143,16 @@ public final class DatasetIndex {
             targetIsTrap[g] = traps.isTrap(targetNames[g]);
         }
         trapStateOfEvent = new byte[store.size()];
+        blacklistedEvents = new long[(store.size() + 63) >>> 6];
+        Sessions sessions = store.sessions();
+        // chunks of a multiple of 64 events, so that no two threads write the same word
         IntStream.range(0, (store.size() + CHUNK - 1) / CHUNK).parallel().forEach(c -> {
             for (int e = c * CHUNK, end = Math.min(store.size(), e + CHUNK); e < end; e++) {
                 trapStateOfEvent[e] = (byte) trapStateOf(e, store.kindOrdinal(e));
+                int session = store.session(e);
+                if (session >= 0 && sessions.isBlacklisted(session)) {
+                    blacklistedEvents[e >>> 6] |= 1L << e;
+                }
             }
         });
     }
@@ -308,6 +318,11 @@ public final class DatasetIndex {
     public int targetTrapState(int event) {
         // a byte per event, so that the spamtrap condition is one sequential read per event
         return trapStateOfEvent[event];
+    }
+
+    /** Bit {@code e} set when event {@code e} belongs to a connection that was on a blocklist. */
+    long[] blacklistedEvents() {
+        return blacklistedEvents;
     }
 
     private int trapStateOf(int event, int kind) {

@@ -4,16 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.trapscope.load.LineBytes;
 import org.trapscope.load.RawLines;
-import org.trapscope.store.EventKind;
 import org.trapscope.store.EventStore;
-import org.trapscope.store.Sessions;
 
 /**
- * A filter compiled to lookup tables indexed by kind, address id, origin id and string id, so
- * that testing an event is a handful of array reads. Conditions that need the raw log line
- * (a phrase on a line whose text the store does not keep, {@code --grep}) are split off into
- * {@link #testRaw}, which the engine calls only for events that passed everything else.
- * Thread-safe: the engine tests events on all cores.
+ * A filter compiled to lookup tables indexed by kind, address id, origin id and string id. The
+ * conditions on the event's own columns are {@link ColumnConditions}, tested 64 events at a time;
+ * the rest, on the strings an event names, are {@link #testStored}, and the conditions that need
+ * the raw log line (a phrase on a line whose text the store does not keep, {@code --grep}) are
+ * split off into {@link #testRaw}, which the engine calls only for events that passed everything
+ * else. Thread-safe: the engine tests events on all cores.
  */
 final class EventPredicate {
     /** Result of {@link #testStored}: the event fails, passes, or passes unless its raw line fails. */
@@ -21,20 +20,12 @@ final class EventPredicate {
     static final int PASS = 1;
     static final int NEEDS_RAW = 2;
 
-    private final DatasetIndex index;
     private final EventStore store;
-    private final Sessions sessions;
-    private final boolean[] kindAllowed;
-    private final boolean[] ipAllowed;
-    /** Per address id whether its host is in an excluded country, or null. */
-    private final boolean[] hostExcluded;
-    private final boolean[] originAllowed;
+    private final ColumnConditions columns;
     private final ExactValues values;
     private final ExactValues excludedValues;
     private final boolean[] stringMatches;
     private final PhraseMatcher phrases;
-    private final int trapState;
-    private final boolean excludeBlacklisted;
     private final RawLinePattern grep;
     private final RawLines raw;
 
@@ -44,23 +35,20 @@ final class EventPredicate {
      */
     EventPredicate(DatasetIndex index, Filter filter, boolean[] ipAllowed, boolean[] stringMatches,
                    PhraseMatcher phrases, RawLines raw) {
-        this.index = index;
         this.store = index.store();
-        this.sessions = store.sessions();
-        this.kindAllowed = kindTable(filter);
-        this.ipAllowed = ipAllowed;
-        this.hostExcluded = excludedHostTable(index, filter);
-        this.originAllowed = originTable(store, filter);
+        int trapState = switch (filter.inSpamtraps()) {
+            case ANY -> ColumnConditions.ANY_TRAP_STATE;
+            case YES -> 1;
+            case NO -> 0;
+        };
+        boolean[] hostExcluded = filter.excludedCountries().isEmpty() ? null
+                : index.hosts().inCountries(filter.excludedCountries(), store.ips().size());
+        this.columns = new ColumnConditions(index, filter.kinds(), ipAllowed, hostExcluded, filter.programs(),
+                trapState, filter.excludeBlacklisted());
         this.values = ExactValues.resolve(store, filter.values());
         this.excludedValues = ExactValues.resolve(store, filter.excludedValues());
         this.stringMatches = stringMatches;
         this.phrases = phrases;
-        this.trapState = switch (filter.inSpamtraps()) {
-            case ANY -> -2;
-            case YES -> 1;
-            case NO -> 0;
-        };
-        this.excludeBlacklisted = filter.excludeBlacklisted();
         this.grep = filter.grep() == null ? null : new RawLinePattern(filter.grep());
         this.raw = raw;
     }
@@ -70,52 +58,32 @@ final class EventPredicate {
      * time range are the selection without testing each.
      */
     boolean testsOnlyAddresses() {
-        return ipAllowed != null && kindAllowed == null && hostExcluded == null && originAllowed == null
-                && trapState == -2 && !excludeBlacklisted && values == null && excludedValues == null
-                && stringMatches == null && grep == null;
+        return columns.onlyHosts() && !testsStrings();
     }
 
     /** Whether any condition looks at single events; if not, the time range is the selection. */
     boolean testsEvents() {
-        return kindAllowed != null || ipAllowed != null || hostExcluded != null || originAllowed != null
-                || trapState != -2 || excludeBlacklisted || values != null || excludedValues != null
-                || stringMatches != null || grep != null;
+        return columns.any() || testsStrings();
     }
 
+    /** Whether {@link #testStored} has anything to test. */
+    boolean testsStrings() {
+        return values != null || excludedValues != null || stringMatches != null || grep != null;
+    }
+
+    /** Clears the bits of events failing the column conditions; see {@link ColumnConditions#apply}. */
+    void testColumns(long[] bits, int base, int end) {
+        columns.apply(bits, base, end);
+    }
+
+    /** The conditions on the strings an event names, for an event that passed {@link #testColumns}. */
     int testStored(int e) {
         int k = store.kindOrdinal(e);
-        if (kindAllowed != null && !kindAllowed[k]) {
-            return FAIL;
-        }
-        if (ipAllowed != null) {
-            int ip = store.ip(e);
-            if (ip < 0 || !ipAllowed[ip]) {
-                return FAIL;
-            }
-        }
-        if (hostExcluded != null) {
-            int ip = store.ip(e);
-            if (ip >= 0 && hostExcluded[ip]) {
-                return FAIL;
-            }
-        }
-        if (originAllowed != null && !originAllowed[store.originId(e)]) {
-            return FAIL;
-        }
         if (values != null && !values.namedBy(e, k)) {
             return FAIL;
         }
         if (excludedValues != null && excludedValues.namedBy(e, k)) {
             return FAIL;
-        }
-        if (trapState != -2 && index.targetTrapState(e) != trapState) {
-            return FAIL;
-        }
-        if (excludeBlacklisted) {
-            int s = store.session(e);
-            if (s >= 0 && sessions.isBlacklisted(s)) {
-                return FAIL;
-            }
         }
         boolean needsRaw = grep != null;
         if (stringMatches != null) {
@@ -128,8 +96,11 @@ final class EventPredicate {
         return needsRaw ? NEEDS_RAW : PASS;
     }
 
-    /** The conditions on the raw line, for an event {@link #testStored} answered NEEDS_RAW for. */
-    /** @param line the calling thread's reader, reused from line to line */
+    /**
+     * The conditions on the raw line, for an event {@link #testStored} answered NEEDS_RAW for.
+     *
+     * @param line the calling thread's reader, reused from line to line
+     */
     boolean testRaw(int e, LineBytes line) {
         try {
             if (grep == null) {
@@ -154,39 +125,5 @@ final class EventPredicate {
 
     private boolean matches(int string) {
         return string >= 0 && stringMatches[string];
-    }
-
-    private static boolean[] kindTable(Filter filter) {
-        if (filter.kinds().isEmpty()) {
-            return null;
-        }
-        boolean[] table = new boolean[EventKind.count()];
-        for (EventKind k : filter.kinds()) {
-            table[k.ordinal()] = true;
-        }
-        return table;
-    }
-
-    private static boolean[] excludedHostTable(DatasetIndex index, Filter filter) {
-        if (filter.excludedCountries().isEmpty()) {
-            return null;
-        }
-        return index.hosts().inCountries(filter.excludedCountries(), index.store().ips().size());
-    }
-
-    private static boolean[] originTable(EventStore store, Filter filter) {
-        if (filter.programs().isEmpty()) {
-            return null;
-        }
-        boolean[] table = new boolean[store.origins().size()];
-        for (int o = 0; o < table.length; o++) {
-            String program = store.origins().get(o).program();
-            for (String wanted : filter.programs()) {
-                if (wanted.equalsIgnoreCase(program)) {
-                    table[o] = true;
-                }
-            }
-        }
-        return table;
     }
 }

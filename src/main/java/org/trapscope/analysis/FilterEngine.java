@@ -18,6 +18,8 @@ public final class FilterEngine {
     private static final int CHUNK = 1 << 18;
     /** Where a scanning thread collects a chunk's hits; reused, because zeroing a fresh one per chunk costs more than the scan. */
     private static final ThreadLocal<int[]> HITS = ThreadLocal.withInitial(() -> new int[CHUNK]);
+    /** A chunk's events as bits, from a multiple of 64 at or before its start (hence one word more). */
+    private static final ThreadLocal<long[]> BITS = ThreadLocal.withInitial(() -> new long[CHUNK / 64 + 1]);
 
     private final int chunk;
 
@@ -156,22 +158,47 @@ public final class FilterEngine {
     }
 
     /**
+     * Tests a chunk of events at a time: the column conditions clear the failing events' bits
+     * in a bitmap of the chunk, and the events left are tested on the strings they name and, if
+     * need be, their raw lines.
+     *
      * @param candidates     the only events to test, as a bitmap over the store, or null for all
      * @param candidatesPass whether the candidates are the selection without a test
      */
     private int[] scan(EventPredicate predicate, int from, int to, long[] candidates, boolean candidatesPass) {
         int chunks = Math.max(1, (to - from + chunk - 1) / chunk);
+        boolean testsStrings = !candidatesPass && predicate.testsStrings();
         int[][] parts = IntStream.range(0, chunks).parallel().mapToObj(c -> {
             int start = from + c * chunk;
             int end = Math.min(to, start + chunk);
+            int base = start & -64;
+            long[] bits = BITS.get();
+            int words = (end - base + 63) >>> 6;
+            for (int w = 0; w < words; w++) {
+                bits[w] = candidates == null ? -1L : candidates[(base >>> 6) + w];
+            }
+            bits[0] &= -1L << start;
+            if ((end & 63) != 0) {
+                bits[words - 1] &= -1L >>> -end;
+            }
+            if (!candidatesPass) {
+                predicate.testColumns(bits, base, end);
+            }
             int[] out = HITS.get();
-            LineBytes line = new LineBytes();
+            LineBytes line = testsStrings ? new LineBytes() : null;
             int count = 0;
-            for (int e = candidates == null ? start : nextCandidate(candidates, start, end); e < end;
-                 e = candidates == null ? e + 1 : nextCandidate(candidates, e + 1, end)) {
-                int result = candidatesPass ? EventPredicate.PASS : predicate.testStored(e);
-                if (result == EventPredicate.PASS || result == EventPredicate.NEEDS_RAW && predicate.testRaw(e, line)) {
-                    out[count++] = e;
+            for (int w = 0; w < words; w++) {
+                for (long word = bits[w]; word != 0; word &= word - 1) {
+                    int e = base + (w << 6) + Long.numberOfTrailingZeros(word);
+                    if (!testsStrings) {
+                        out[count++] = e;
+                        continue;
+                    }
+                    int result = predicate.testStored(e);
+                    if (result == EventPredicate.PASS
+                            || result == EventPredicate.NEEDS_RAW && predicate.testRaw(e, line)) {
+                        out[count++] = e;
+                    }
                 }
             }
             return Arrays.copyOf(out, count);
@@ -187,22 +214,6 @@ public final class FilterEngine {
             count += part.length;
         }
         return selected;
-    }
-
-    /** The first set bit at or after {@code from}, or {@code end} when there is none before it. */
-    private static int nextCandidate(long[] bits, int from, int end) {
-        if (from >= end) {
-            return end;
-        }
-        int word = from >>> 6;
-        long rest = bits[word] & (-1L << from);
-        while (rest == 0) {
-            if (++word << 6 >= end) {
-                return end;
-            }
-            rest = bits[word];
-        }
-        return Math.min(end, (word << 6) + Long.numberOfTrailingZeros(rest));
     }
 
     /** Index of the first event at or after the instant; unparsed lines (time 0) come first. */

@@ -77,10 +77,10 @@ final class Postings {
     /** How many events the allowed keys have together (an event under two of them counts twice). */
     long countOf(boolean[] allowed) {
         long total = 0;
+        // without a branch: a country's hosts are scattered among the address ids, and a
+        // mispredicted branch per host cost more than the sum
         for (int k = 0; k < allowed.length; k++) {
-            if (allowed[k]) {
-                total += start[k + 1] - start[k];
-            }
+            total += (start[k + 1] - start[k]) & -(allowed[k] ? 1 : 0);
         }
         return total;
     }

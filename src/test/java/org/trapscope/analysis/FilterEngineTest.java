@@ -138,6 +138,30 @@ class FilterEngineTest {
         }
     }
 
+    /**
+     * The conditions on an event's own columns are tested 64 events at a time: pieces and time
+     * ranges whose ends fall inside a word of 64 must neither lose nor add an event.
+     */
+    @Test
+    void columnConditionsAgreeInPiecesOfAnySize() {
+        long since = store.time(store.size() / 5) + 1;
+        long until = store.time(store.size() * 4 / 5) + 1;
+        Filter filter = Filter.builder().program("spamd").kind(EventKind.GREY).kind(EventKind.BLACK)
+                .kind(EventKind.DISCONNECT).excludeBlacklisted(true).inSpamtraps(SpamtrapCondition.NO)
+                .since(since).until(until).build();
+        var traps = corpus.dataset.spamtraps();
+        IntPredicate keep = e -> store.time(e) >= since && store.time(e) < until
+                && store.origin(e).program().equals("spamd")
+                && (store.kind(e) == EventKind.GREY || store.kind(e) == EventKind.BLACK)
+                && (store.session(e) < 0 || !store.sessions().isBlacklisted(store.session(e)))
+                && store.recipient(e) >= 0 && !traps.isTrap(store.string(store.recipient(e)));
+        check(filter, keep);
+        for (int chunk : new int[] {1, 63, 64, 65, 1000}) {
+            assertArrayEquals(expected(keep), new FilterEngine(corpus.index, raw, chunk).select(filter).toArray(),
+                    "pieces of " + chunk);
+        }
+    }
+
     @Test
     void kindsProgramsAndTimes() {
         check(Filter.builder().kind(EventKind.INVALID_USER).kind(EventKind.BLACK).build(),
