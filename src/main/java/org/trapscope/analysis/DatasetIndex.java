@@ -47,6 +47,7 @@ public final class DatasetIndex {
     private final byte[] trapStateOfEvent;
     /** One bit per event: whether its connection was on a blocklist when it came. */
     private final long[] blacklistedEvents;
+    private SoftReference<HostActivity> wholeHostActivity = new SoftReference<>(null);
     private final KeyedEvents subjectEvents;
     /** The failed logins that name a user, keyed by the user name's string id. */
     private final KeyedEvents loginEvents;
@@ -318,6 +319,19 @@ public final class DatasetIndex {
     public int targetTrapState(int event) {
         // a byte per event, so that the spamtrap condition is one sequential read per event
         return trapStateOfEvent[event];
+    }
+
+    /**
+     * The hosts' activity over every event, with sessions: a selection that is every event of
+     * some hosts reads its own off it. Kept while memory allows, like the whole reports.
+     */
+    synchronized HostActivity wholeHostActivity() {
+        HostActivity whole = wholeHostActivity.get();
+        if (whole == null) {
+            whole = HostActivity.of(store, EventSelection.all(store.size()), true);
+            wholeHostActivity = new SoftReference<>(whole);
+        }
+        return whole;
     }
 
     /** Bit {@code e} set when event {@code e} belongs to a connection that was on a blocklist. */

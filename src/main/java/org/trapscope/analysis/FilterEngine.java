@@ -78,7 +78,9 @@ public final class FilterEngine {
             }
         }
         boolean candidatesPass = byHost != null && predicate.testsOnlyAddresses();
-        return new EventSelection(scan(predicate, from, to, byHost != null ? byHost : byText, candidatesPass));
+        boolean wholeHosts = predicate.testsOnlyAddresses() && from == 0 && to == store.size();
+        return new EventSelection(scan(predicate, from, to, byHost != null ? byHost : byText, candidatesPass),
+                wholeHosts ? ipAllowed : null);
     }
 
     /** The text postings' keys to visit for these matching strings: theirs and the raw-text key. */

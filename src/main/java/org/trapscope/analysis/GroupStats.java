@@ -116,6 +116,32 @@ final class GroupStats {
         return size;
     }
 
+    /** Of rows given whole, those whose key (an address id) is allowed, in their order. */
+    GroupStats rowsWithKeyIn(boolean[] allowed) {
+        int kept = 0;
+        for (int r = 0; r < size; r++) {
+            kept += allowed[key[r]] ? 1 : 0;
+        }
+        int[] group = new int[kept];
+        int[] keys = new int[kept];
+        int[] keys2 = new int[kept];
+        int[] counts = new int[kept];
+        int[] first = new int[kept];
+        int[] last = new int[kept];
+        for (int r = 0, k = 0; r < size; r++) {
+            if (allowed[key[r]]) {
+                group[k] = groupOfRow[r];
+                keys[k] = key[r];
+                keys2[k] = key2[r];
+                counts[k] = count[r];
+                first[k] = firstEvent[r];
+                last[k] = lastEvent[r];
+                k++;
+            }
+        }
+        return of(store, group, keys, keys2, counts, first, last);
+    }
+
     /** The group a row given whole counts. */
     int group(int row) {
         return groupOfRow[row];

@@ -29,6 +29,15 @@ final class HostActivity {
     /** The sessions met, one bit each, or null. */
     private final long[] sessionSeen;
 
+    private HostActivity(FirstLastCounts counts, int[] sessions) {
+        this.counts = counts;
+        events = counts.count;
+        firstEvent = counts.firstEvent;
+        lastEvent = counts.lastEvent;
+        this.sessions = sessions;
+        sessionSeen = null;
+    }
+
     private HostActivity(int hosts, int sessionCount, boolean countSessions) {
         counts = new FirstLastCounts(hosts);
         events = counts.count;
@@ -36,6 +45,18 @@ final class HostActivity {
         lastEvent = counts.lastEvent;
         sessions = countSessions ? new int[hosts] : null;
         sessionSeen = countSessions ? new long[(sessionCount + 63) >>> 6] : null;
+    }
+
+    /**
+     * The activity of a selection. One that is every event of some hosts (a country, a CIDR
+     * block over all time) is read off the activity of the whole store, which the index keeps.
+     */
+    static HostActivity of(DatasetIndex index, EventSelection selection, boolean countSessions) {
+        boolean[] wholeHosts = selection.wholeHosts();
+        if (wholeHosts != null) {
+            return index.wholeHostActivity().restrictedTo(wholeHosts, countSessions);
+        }
+        return of(index.store(), selection, countSessions);
     }
 
     static HostActivity of(EventStore store, EventSelection selection, boolean countSessions) {
@@ -91,6 +112,27 @@ final class HostActivity {
                 sessionSeen[w] |= later.sessionSeen[w];
             }
         }
+    }
+
+    /**
+     * This activity where {@code allowed} is set, nothing elsewhere: the activity of the selection
+     * of every event of the allowed hosts, when this one is every event's.
+     */
+    HostActivity restrictedTo(boolean[] allowed, boolean countSessions) {
+        int hosts = events.length;
+        FirstLastCounts kept = new FirstLastCounts(hosts);
+        int[] keptSessions = countSessions ? new int[hosts] : null;
+        for (int id = 0; id < hosts; id++) {
+            if (allowed[id]) {
+                kept.count[id] = events[id];
+                kept.firstEvent[id] = firstEvent[id];
+                kept.lastEvent[id] = lastEvent[id];
+                if (keptSessions != null) {
+                    keptSessions[id] = sessions[id];
+                }
+            }
+        }
+        return new HostActivity(kept, keptSessions);
     }
 
     /** The address ids with at least one selected event, ascending. */

@@ -45,7 +45,7 @@ final class HostsTable extends BaseTable {
     }
 
     static HostsTable build(DatasetIndex index, EventSelection selection) {
-        HostActivity activity = HostActivity.of(index.store(), selection, true);
+        HostActivity activity = HostActivity.of(index, selection, true);
         int[] ids = activity.hostsSeen();
         return new HostsTable(index, ids, gather(activity.events, ids), gather(activity.sessions, ids),
                 gather(activity.firstEvent, ids), gather(activity.lastEvent, ids));

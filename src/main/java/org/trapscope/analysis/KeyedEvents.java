@@ -1,5 +1,6 @@
 package org.trapscope.analysis;
 
+import java.lang.ref.SoftReference;
 import java.util.Arrays;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
@@ -35,6 +36,7 @@ final class KeyedEvents {
     private final int[] hostGroupOf;
     /** Per (key, host) group, its first event here. */
     private final int[] hostGroupFirst;
+    private SoftReference<GroupStats> wholeByHost = new SoftReference<>(null);
     /** The (key, host) groups by address, then key text; made on first use. */
     private volatile int[] hostGroupsByAddress;
 
@@ -140,7 +142,24 @@ final class KeyedEvents {
      * Events without a host are left out.
      */
     GroupStats countByHost(EventSelection selection) {
+        boolean[] wholeHosts = selection.wholeHosts();
+        if (wholeHosts != null) {
+            return wholeCountByHost().rowsWithKeyIn(wholeHosts);
+        }
         return countByHost(selection, piecesFor(selection));
+    }
+
+    /**
+     * {@link #countByHost} of every event, kept while memory allows: a selection of every event
+     * of some hosts (a country, a CIDR block) takes those hosts' rows from it.
+     */
+    private synchronized GroupStats wholeCountByHost() {
+        GroupStats whole = wholeByHost.get();
+        if (whole == null) {
+            whole = countByHost(EventSelection.all(store.size()), Pieces.of(events.length, PARALLEL_FROM));
+            wholeByHost = new SoftReference<>(whole);
+        }
+        return whole;
     }
 
     /** The same, counted in {@code pieces} consecutive pieces of the events, in parallel. */
@@ -275,15 +294,7 @@ final class KeyedEvents {
 
     /** The selection as a bitmap over all events, or null when it holds every event. */
     private long[] bitmap(EventSelection selection) {
-        if (selection.size() == store.size()) {
-            return null;
-        }
-        long[] bits = new long[(store.size() + 63) >>> 6];
-        for (int i = 0, n = selection.size(); i < n; i++) {
-            int e = selection.event(i);
-            bits[e >>> 6] |= 1L << e;
-        }
-        return bits;
+        return selection.size() == store.size() ? null : selection.bitmap(store.size());
     }
 
     /**

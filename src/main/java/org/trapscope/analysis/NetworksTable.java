@@ -50,7 +50,7 @@ final class NetworksTable extends BaseTable {
 
     static NetworksTable build(DatasetIndex index, EventSelection selection, Grouping grouping) {
         int n = index.store().ips().size();
-        HostActivity activity = HostActivity.of(index.store(), selection, false);
+        HostActivity activity = HostActivity.of(index, selection, false);
         int[] events = activity.events;
         int[] firstOfIp = activity.firstEvent;
         int[] lastOfIp = activity.lastEvent;

@@ -3,6 +3,8 @@ package org.trapscope.analysis;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -233,6 +235,36 @@ class GroupedReportsTest {
         assertNotSame(order, TableSorter.order(hosts, TableSorter.parse(hosts, "events,ip")));
         List<SortKey> byCountry = TableSorter.parse(hosts, "country,events:desc");
         assertNotSame(TableSorter.order(hosts, byCountry), TableSorter.order(hosts, byCountry));
+    }
+
+    /**
+     * A selection of every event of some hosts (an address block over all time) reads its hosts,
+     * networks and host–user-name pairs off the whole store's; counting the same events afresh agrees. With a
+     * time range or another condition it is not such a selection and is counted.
+     */
+    @Test
+    void hostsOfWholeHostSelectionsAgreeWithAFreshCount() throws IOException {
+        EventStore store = corpus.dataset.events();
+        String some = store.ipText(store.size() / 2);
+        IpRange block = IpRange.parse(some.substring(0, some.indexOf('.')) + ".0.0.0/8");
+        try (RawLines raw = new RawLines(store)) {
+            FilterEngine engine = new FilterEngine(corpus.index, raw);
+            EventSelection ofBlock = engine.select(Filter.builder().ip(block).build());
+            assertNotNull(ofBlock.wholeHosts(), "every event of the block's hosts");
+            EventSelection counted = new EventSelection(ofBlock.toArray());
+            assertTrue(Reports.hosts(corpus.index, ofBlock).rowCount() > 10);
+            assertEquals(rows(Reports.hosts(corpus.index, counted)), rows(Reports.hosts(corpus.index, ofBlock)));
+            assertEquals(rows(Reports.networks(corpus.index, counted, false)),
+                    rows(Reports.networks(corpus.index, ofBlock, false)));
+            ResultTable pairs = Reports.pairs(corpus.index, ofBlock);
+            assertTrue(pairs.rowCount() > 10);
+            assertEquals(rows(Reports.pairs(corpus.index, counted)), rows(pairs));
+            assertArrayEquals(TableSorter.order(Reports.pairs(corpus.index, counted), TableSorter.parse(pairs, "ip,user")),
+                    TableSorter.order(pairs, TableSorter.parse(pairs, "ip,user")));
+            long since = store.time(store.size() / 2);
+            assertNull(engine.select(Filter.builder().ip(block).since(since).build()).wholeHosts());
+            assertNull(engine.select(Filter.builder().ip(block).kind(EventKind.BLACK).build()).wholeHosts());
+        }
     }
 
     /** Pieces of a selection counted apart add up to the whole, sessions cut in two counted once. */
