@@ -9,10 +9,10 @@ import org.trapscope.store.EventStore;
 /**
  * A filter compiled to lookup tables indexed by kind, address id, origin id and string id. The
  * conditions on the event's own columns are {@link ColumnConditions}, tested 64 events at a time;
- * the rest, on the strings an event names, are {@link #testStored}, and the conditions that need
- * the raw log line (a phrase on a line whose text the store does not keep, {@code --grep}) are
- * split off into {@link #testRaw}, which the engine calls only for events that passed everything
- * else. Thread-safe: the engine tests events on all cores.
+ * the rest, on the strings an event names, are {@link #testStored}, and a phrase on a line whose
+ * text the store does not keep is split off into {@link #testRaw}, which the engine calls only
+ * for events that passed everything else. {@code --grep} is {@link LineGrep}'s, applied after.
+ * Thread-safe: the engine tests events on all cores.
  */
 final class EventPredicate {
     /** Result of {@link #testStored}: the event fails, passes, or passes unless its raw line fails. */
@@ -26,7 +26,6 @@ final class EventPredicate {
     private final ExactValues excludedValues;
     private final boolean[] stringMatches;
     private final PhraseMatcher phrases;
-    private final RawLinePattern grep;
     private final RawLines raw;
 
     /**
@@ -49,7 +48,6 @@ final class EventPredicate {
         this.excludedValues = ExactValues.resolve(store, filter.excludedValues());
         this.stringMatches = stringMatches;
         this.phrases = phrases;
-        this.grep = filter.grep() == null ? null : new RawLinePattern(filter.grep());
         this.raw = raw;
     }
 
@@ -68,7 +66,7 @@ final class EventPredicate {
 
     /** Whether {@link #testStored} has anything to test. */
     boolean testsStrings() {
-        return values != null || excludedValues != null || stringMatches != null || grep != null;
+        return values != null || excludedValues != null || stringMatches != null;
     }
 
     /** Clears the bits of events failing the column conditions; see {@link ColumnConditions#apply}. */
@@ -85,15 +83,7 @@ final class EventPredicate {
         if (excludedValues != null && excludedValues.namedBy(e, k)) {
             return FAIL;
         }
-        boolean needsRaw = grep != null;
-        if (stringMatches != null) {
-            int text = storedTextMatch(e, k);
-            if (text == FAIL) {
-                return FAIL;
-            }
-            needsRaw |= text == NEEDS_RAW;
-        }
-        return needsRaw ? NEEDS_RAW : PASS;
+        return stringMatches == null ? PASS : storedTextMatch(e, k);
     }
 
     /**
@@ -103,15 +93,11 @@ final class EventPredicate {
      */
     boolean testRaw(int e, LineBytes line) {
         try {
-            if (grep == null) {
-                raw.read(e, line);
-            } else if (!grep.matches(raw, e, line)) {
-                return false;
-            }
+            raw.read(e, line);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-        return stringMatches == null || !TextSlots.hasRawText(store.kindOrdinal(e)) || phrases.matches(line.text());
+        return phrases.matches(line.text());
     }
 
     private int storedTextMatch(int e, int k) {

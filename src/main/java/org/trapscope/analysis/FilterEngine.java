@@ -11,7 +11,8 @@ import org.trapscope.store.IpTable;
 /**
  * Turns a {@link Filter} into the selected events. The time range is found by binary search in
  * the time-ordered store, address and text conditions are resolved once per address id and per
- * distinct string, and the remaining scan runs on all cores over the events in between. The
+ * distinct string, and the remaining scan runs on all cores over the events in between; a
+ * {@code --grep} then keeps those whose raw lines match. The
  * command line and the workbench use the same engine, so a view and its export agree.
  */
 public final class FilterEngine {
@@ -48,6 +49,12 @@ public final class FilterEngine {
     }
 
     public EventSelection select(Filter filter) {
+        EventSelection selected = selectByStore(filter);
+        return filter.grep() == null ? selected : new LineGrep(store, raw, filter.grep()).keep(selected);
+    }
+
+    /** The events that pass every condition but {@code --grep}, which needs the raw lines. */
+    private EventSelection selectByStore(Filter filter) {
         boolean[] ipAllowed = addressTable(filter);
         boolean[] stringMatches = null;
         PhraseMatcher phrases = null;
@@ -205,17 +212,22 @@ public final class FilterEngine {
             }
             return Arrays.copyOf(out, count);
         }).toArray(int[][]::new);
+        return concatenated(parts);
+    }
+
+    /** The parts one after the other in one array. */
+    static int[] concatenated(int[][] parts) {
         int total = 0;
         for (int[] part : parts) {
             total += part.length;
         }
-        int[] selected = new int[total];
-        int count = 0;
+        int[] all = new int[total];
+        int at = 0;
         for (int[] part : parts) {
-            System.arraycopy(part, 0, selected, count, part.length);
-            count += part.length;
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
         }
-        return selected;
+        return all;
     }
 
     /** Index of the first event at or after the instant; unparsed lines (time 0) come first. */

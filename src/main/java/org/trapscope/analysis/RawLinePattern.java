@@ -2,9 +2,11 @@ package org.trapscope.analysis;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.trapscope.load.ByteScan;
 import org.trapscope.load.LineBytes;
+import org.trapscope.load.LineTest;
 import org.trapscope.load.RawLines;
 
 /**
@@ -40,5 +42,28 @@ final class RawLinePattern {
             }
         }
         return literalOnly || pattern.matcher(line.text()).find();
+    }
+
+    /**
+     * The runs every matching line holds, for a search of the files' text, or null when there
+     * are none that a search within lines can find (a run with a line end in it matches no line).
+     */
+    List<byte[]> requiredRuns() {
+        if (runs.length == 0) {
+            return null;
+        }
+        for (byte[] run : runs) {
+            for (byte b : run) {
+                if (b == '\n' || b == '\r') {
+                    return null;
+                }
+            }
+        }
+        return List.of(runs);
+    }
+
+    /** What a line holding the {@link #requiredRuns} must pass besides, or null when holding them is matching. */
+    LineTest restOfMatch() {
+        return literalOnly ? null : (line, length) -> pattern.matcher(new String(line, 0, length, StandardCharsets.UTF_8)).find();
     }
 }

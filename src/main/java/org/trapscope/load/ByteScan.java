@@ -49,9 +49,14 @@ public final class ByteScan {
         return b == '[' || b == ']' || b == '-' || b == '<' || b == '>' || b == '@' ? 50 : 30;
     }
 
+    /** The byte in each of a long's eight places. */
+    static long broadcast(byte b) {
+        return ONES * (b & 0xFF);
+    }
+
     /** Index of the first {@code wanted} in {@code bytes[from, to)}, or -1. */
     public static int indexOf(byte[] bytes, int from, int to, byte wanted) {
-        long pattern = ONES * (wanted & 0xFF);
+        long pattern = broadcast(wanted);
         int i = from;
         // two longs a round, tested together, as most rounds find nothing
         for (; i + 2 * Long.BYTES <= to; i += 2 * Long.BYTES) {
@@ -79,8 +84,24 @@ public final class ByteScan {
      * The high bit of each zero byte of {@code x} set; the lowest one set always marks a true
      * zero (a borrow can only flag bytes above a zero one).
      */
-    private static long zeroBytes(long x) {
+    static long zeroBytes(long x) {
         return (x - ONES) & ~x & HIGHS;
+    }
+
+    /** How many times {@code needle} (not empty) occurs in {@code bytes[from, to)}, overlaps counted. */
+    static int count(byte[] bytes, int from, int to, byte[] needle) {
+        int count = 0;
+        int last = to - needle.length;
+        for (int i = from; i <= last; i++) {
+            i = indexOf(bytes, i, last + 1, needle[0]);
+            if (i < 0) {
+                break;
+            }
+            if (startsWith(bytes, i, needle)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Whether {@code needle} (not empty) occurs in {@code bytes[from, to)}. */

@@ -212,7 +212,9 @@ class FilterEngineTest {
     /**
      * Plain text, several required runs, a run at the line's very start and end, and text that
      * spans two lines: each against the regex on every decoded line. The corpus interleaves
-     * spamd, mail and auth logs, so lines are read across files out of file order too.
+     * spamd, mail and auth logs, so lines are read across files out of file order too. Over
+     * all events and the later half the files' text is searched whole; over the last twentieth,
+     * line by line.
      */
     @ParameterizedTest
     @ValueSource(strings = {"disconnected after", "Subject: .*[Tt]rouble", "sshd\\[", ": connected \\(\\d+/",
@@ -228,6 +230,10 @@ class FilterEngineTest {
         });
         assertArrayEquals(expected, engine.select(Filter.builder().grep(regex).build()).toArray());
         assertTrue(expected.length > 0 || regex.contains("\n"), "the corpus has lines for " + regex);
+        for (long since : new long[] {store.time(store.size() / 2), store.time(store.size() - store.size() / 20)}) {
+            int[] later = Arrays.stream(expected).filter(e -> store.time(e) >= since).toArray();
+            assertArrayEquals(later, engine.select(Filter.builder().grep(regex).since(since).build()).toArray());
+        }
     }
 
     @Test
