@@ -10,12 +10,13 @@ import org.trapscope.load.RawLines;
 import org.trapscope.store.EventStore;
 
 /**
- * A {@code --grep} applied to the events the other conditions selected. When they are many,
- * the files' text is searched whole (as a byte search of memory, it beats reading each line
- * once more than about an eighth of the lines are asked about); when few, each line is read.
+ * A {@code --grep} applied to the events the other conditions selected. A file of which many
+ * events are selected has its whole text searched (as a byte search of memory, that beats
+ * reading each line once more than about an eighth of its lines are asked about); the selected
+ * events of the other files have their lines read one by one.
  */
 final class LineGrep {
-    /** Events tested per task when reading lines one by one. */
+    /** Events tested per task. */
     private static final int CHUNK = 1 << 16;
 
     private final EventStore store;
@@ -32,16 +33,58 @@ final class LineGrep {
     EventSelection keep(EventSelection selected) {
         try {
             List<byte[]> runs = pattern.requiredRuns();
-            if (runs != null && selected.size() >= store.size() / 8) {
-                long[] matching = raw.eventsOfLinesHolding(runs, pattern.restOfMatch());
-                if (matching != null) {
-                    return keep(selected, (e, line) -> (matching[e >>> 6] & 1L << e) != 0);
-                }
+            boolean[] whole = runs == null ? null : filesToSearchWhole(selected);
+            long[] matching = whole == null ? null : raw.eventsOfLinesHolding(runs, pattern.restOfMatch(), whole);
+            if (matching == null) {
+                return keep(selected, (e, line) -> pattern.matches(raw, e, line));
             }
-            return keep(selected, (e, line) -> pattern.matches(raw, e, line));
+            boolean allWhole = true;
+            for (boolean w : whole) {
+                allWhole &= w;
+            }
+            if (allWhole) {
+                return keep(selected, (e, line) -> (matching[e >>> 6] & 1L << e) != 0);
+            }
+            return keep(selected, (e, line) -> whole[store.fileIndex(e)]
+                    ? (matching[e >>> 6] & 1L << e) != 0 : pattern.matches(raw, e, line));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Per file, whether an eighth or more of its events are selected; null when of none. */
+    private boolean[] filesToSearchWhole(EventSelection selected) {
+        int files = store.files().size();
+        long[] selectedIn = new long[files];
+        if (selected.size() == store.size()) {
+            for (int f = 0; f < files; f++) {
+                selectedIn[f] = raw.eventsInFile(f);
+            }
+        } else {
+            int n = selected.size();
+            selectedIn = IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel().mapToObj(c -> {
+                long[] counts = new long[files];
+                for (int i = c * CHUNK, end = Math.min(n, i + CHUNK); i < end; i++) {
+                    counts[store.fileIndex(selected.event(i))]++;
+                }
+                return counts;
+            }).reduce(selectedIn, LineGrep::sum);
+        }
+        boolean[] whole = new boolean[files];
+        boolean any = false;
+        for (int f = 0; f < files; f++) {
+            whole[f] = selectedIn[f] > 0 && selectedIn[f] >= raw.eventsInFile(f) / 8;
+            any |= whole[f];
+        }
+        return any ? whole : null;
+    }
+
+    private static long[] sum(long[] a, long[] b) {
+        long[] sum = new long[a.length];
+        for (int i = 0; i < a.length; i++) {
+            sum[i] = a[i] + b[i];
+        }
+        return sum;
     }
 
     @FunctionalInterface

@@ -35,7 +35,8 @@ public final class ByteScan {
         return best;
     }
 
-    private static int commonness(byte b) {
+    /** How common a byte is guessed to be in log text, higher for more common. */
+    static int commonness(byte b) {
         if (b == ' ') {
             return 100;
         }

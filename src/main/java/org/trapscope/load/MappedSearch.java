@@ -5,7 +5,7 @@ import java.util.Arrays;
 
 /**
  * Looks for a byte string in a stretch of a file's text mapped into memory, and gives the events
- * whose lines hold it. Sixteen bytes a step are tried for the string's likely rarest byte, and
+ * whose lines hold it. Sixteen bytes a step are tried for the string's rarest byte, and
  * only where it stands is the string compared in full; after a match the rest of its line is
  * skipped. (Trying two of its bytes at once compares less but reckons more per step, and came
  * out slower.) Text outside every event's line (a blank line, which has no event) is never
@@ -15,7 +15,7 @@ final class MappedSearch {
     private final ByteBuffer text;
     private final int size;
     private final byte[] needle;
-    /** Index in the needle of its likely rarest byte, the one looked for. */
+    /** Index in the needle of its rarest byte, the one looked for. */
     private final int rare;
     private final long rareBytes;
     private final LinesInFiles lines;
@@ -28,15 +28,16 @@ final class MappedSearch {
     private int lineIndex;
 
     /**
-     * @param text   the file's text, little-endian, from offset 0
+     * @param text   the file's whole text, little-endian
      * @param needle not empty, without line ends
+     * @param rare   index in the needle of its rarest byte, the one to look for
      * @param test   what a line holding the needle must also pass, or null
      */
-    MappedSearch(ByteBuffer text, int size, byte[] needle, LinesInFiles lines, int file, LineTest test) {
+    MappedSearch(ByteBuffer text, byte[] needle, int rare, LinesInFiles lines, int file, LineTest test) {
         this.text = text;
-        this.size = size;
+        this.size = text.capacity();
         this.needle = needle;
-        this.rare = ByteScan.rarestIndex(needle);
+        this.rare = rare;
         this.rareBytes = ByteScan.broadcast(needle[rare]);
         this.lines = lines;
         this.file = file;

@@ -33,9 +33,6 @@ public final class RawLines implements AutoCloseable {
     private static final long MAPPABLE = Integer.MAX_VALUE - Long.BYTES;
     /** Bytes of a file searched as one task; many tasks keep all cores busy to the end. */
     private static final int SEARCH_PIECE = 4 << 20;
-    /** How many slices of the text, of how many bytes, tell which required string is rarest. */
-    private static final int SAMPLES = 16;
-    private static final int SAMPLE = 64 << 10;
 
     private final EventStore store;
     private final OpenFile[] files;
@@ -87,39 +84,46 @@ public final class RawLines implements AutoCloseable {
 
     /**
      * The events whose lines hold every one of {@code required} and pass {@code test}, as one
-     * bit per event of the store, found by searching the files' text whole on all cores for the
-     * required string that is rarest in a sample of it; or null when a file is too large to be
-     * mapped or changed under the mapping (then read the lines one by one: a file that shrank
-     * since loading reads short where a mapping faults).
+     * bit per event of the store, found by searching the chosen files' text whole on all cores
+     * for the required string that is rarest in a sample of it; or null when a file is too large
+     * to be mapped or changed under the mapping (then read the lines one by one: a file that
+     * shrank since loading reads short where a mapping faults). Bits of other files' events are
+     * clear.
      *
      * @param required at least one string, none empty or holding a line end
      * @param test     what such a line must pass besides, or null
+     * @param searched per file index, whether to search it
      */
-    public long[] eventsOfLinesHolding(List<byte[]> required, LineTest test) throws IOException {
-        MappedByteBuffer[] texts = new MappedByteBuffer[files.length];
+    public long[] eventsOfLinesHolding(List<byte[]> required, LineTest test, boolean[] searched) throws IOException {
+        record Text(int file, MappedByteBuffer bytes) {
+        }
+        List<Text> texts = new ArrayList<>();
         for (int f = 0; f < files.length; f++) {
-            texts[f] = file(f).mapped();
-            if (texts[f] == null) {
-                return null;
+            if (searched[f]) {
+                MappedByteBuffer bytes = file(f).mapped();
+                if (bytes == null) {
+                    return null;
+                }
+                texts.add(new Text(f, bytes));
             }
         }
-        byte[] needle = rarestIn(texts, required);
-        LineTest rest = restOf(required, needle, test);
         LinesInFiles lines = linesInFiles();
-        record Piece(int file, int from, int to) {
+        record Piece(Text text, int from, int to) {
         }
         List<Piece> pieces = new ArrayList<>();
-        for (int f = 0; f < files.length; f++) {
-            for (int from = 0; from < texts[f].capacity(); from += searchPiece) {
-                pieces.add(new Piece(f, from, Math.min(texts[f].capacity(), from + searchPiece)));
+        for (Text text : texts) {
+            for (int from = 0; from < text.bytes().capacity(); from += searchPiece) {
+                pieces.add(new Piece(text, from, Math.min(text.bytes().capacity(), from + searchPiece)));
             }
         }
         int[][] found;
         try {
-            found = pieces.parallelStream().map(p -> {
-                MappedByteBuffer text = texts[p.file()];
-                return new MappedSearch(text, text.capacity(), needle, lines, p.file(), rest).eventsHolding(p.from(), p.to());
-            }).toArray(int[][]::new);
+            TextSample sample = TextSample.of(texts.stream().map(Text::bytes).toList());
+            byte[] needle = sample.rarest(required);
+            int rare = sample.rarestByte(needle);
+            LineTest rest = restOf(required, needle, test);
+            found = pieces.parallelStream().map(p -> new MappedSearch(p.text().bytes(), needle, rare, lines,
+                    p.text().file(), rest).eventsHolding(p.from(), p.to())).toArray(int[][]::new);
         } catch (InternalError fault) {
             // a mapped file that shrank since it was mapped faults where it is read
             return null;
@@ -133,43 +137,9 @@ public final class RawLines implements AutoCloseable {
         return bits;
     }
 
-    /**
-     * Of the required strings, the one found least often in slices from all over the texts
-     * (the longest of those equally rare): the fewer lines hold it, the fewer are tested further.
-     */
-    private static byte[] rarestIn(MappedByteBuffer[] texts, List<byte[]> required) {
-        if (required.size() == 1) {
-            return required.get(0);
-        }
-        long total = 0;
-        for (MappedByteBuffer text : texts) {
-            total += text.capacity();
-        }
-        byte[] sample = new byte[(int) Math.min(total, SAMPLES * SAMPLE)];
-        int filled = 0;
-        long step = Math.max(SAMPLE, total / SAMPLES);
-        for (long at = 0; at < total && filled < sample.length; at += step) {
-            int f = 0;
-            long fileStart = 0;
-            while (at >= fileStart + texts[f].capacity()) {
-                fileStart += texts[f].capacity();
-                f++;
-            }
-            int from = (int) (at - fileStart);
-            int length = (int) Math.min(Math.min(SAMPLE, texts[f].capacity() - from), sample.length - filled);
-            texts[f].get(from, sample, filled, length);
-            filled += length;
-        }
-        byte[] rarest = null;
-        int fewest = Integer.MAX_VALUE;
-        for (byte[] candidate : required) {
-            int count = ByteScan.count(sample, 0, filled, candidate);
-            if (count < fewest || count == fewest && candidate.length > rarest.length) {
-                rarest = candidate;
-                fewest = count;
-            }
-        }
-        return rarest;
+    /** How many events the file of this index has. */
+    public int eventsInFile(int file) {
+        return linesInFiles().size(file);
     }
 
     /** The test of a line that holds {@code searched}: it holds the other required strings and passes {@code test}. */

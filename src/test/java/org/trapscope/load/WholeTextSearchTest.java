@@ -1,6 +1,7 @@
 package org.trapscope.load;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,9 +95,28 @@ class WholeTextSearchTest {
                     List.of("ssh2", "Failed", "quux1"), List.of("absent from every line")).toList()) {
                 for (LineTest test : new LineTest[] {null, evenLength, endsInS}) {
                     long[] expected = byReadingEveryLine(store, raw, required, test);
-                    long[] found = raw.eventsOfLinesHolding(bytes(required), test);
+                    long[] found = raw.eventsOfLinesHolding(bytes(required), test, new boolean[] {true, true});
                     assertArrayEquals(expected, found, required + " with " + test);
+                    for (int e = 0; e < store.size(); e++) {
+                        if (store.fileIndex(e) == 0) {
+                            expected[e >>> 6] &= ~(1L << e);
+                        }
+                    }
+                    found = raw.eventsOfLinesHolding(bytes(required), test, new boolean[] {false, true});
+                    assertArrayEquals(expected, found, required + " with " + test + " in the second file");
                 }
+            }
+        }
+    }
+
+    @Test
+    void countsTheEventsOfEachFile() throws IOException {
+        EventStore store = load(List.of(bigLog("spamd.0", 1), bigLog("spamd", 5)));
+        try (RawLines raw = new RawLines(store)) {
+            for (int f = 0; f < 2; f++) {
+                int file = f;
+                assertEquals(IntStream.range(0, store.size()).filter(e -> store.fileIndex(e) == file).count(),
+                        raw.eventsInFile(f));
             }
         }
     }
@@ -105,11 +126,11 @@ class WholeTextSearchTest {
         Path file = bigLog("spamd", 3);
         EventStore store = load(List.of(file));
         try (RawLines raw = new RawLines(store, PIECE)) {
-            assertNotNull(raw.eventsOfLinesHolding(bytes(List.of("disconnected")), null));
+            assertNotNull(raw.eventsOfLinesHolding(bytes(List.of("disconnected")), null, new boolean[] {true}));
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
                 channel.truncate(10);
             }
-            assertNull(raw.eventsOfLinesHolding(bytes(List.of("disconnected")), null));
+            assertNull(raw.eventsOfLinesHolding(bytes(List.of("disconnected")), null, new boolean[] {true}));
             assertTrue(raw.line(store.size() - 1).isEmpty(), "reading the lines still works");
         }
     }
