@@ -39,6 +39,7 @@ public final class RawLines implements AutoCloseable {
     private final int searchPiece;
     private volatile boolean closed;
     private volatile LinesInFiles linesInFiles;
+    private volatile int[] eventsPerFile;
 
     public RawLines(EventStore store) {
         this(store, SEARCH_PIECE);
@@ -139,7 +140,16 @@ public final class RawLines implements AutoCloseable {
 
     /** How many events the file of this index has. */
     public int eventsInFile(int file) {
-        return linesInFiles().size(file);
+        int[] counts = eventsPerFile;
+        if (counts == null) {
+            counts = new int[files.length];
+            for (int e = 0; e < store.size(); e++) {
+                counts[store.fileIndex(e)]++;
+            }
+            // a race counts twice, the same
+            eventsPerFile = counts;
+        }
+        return counts[file];
     }
 
     /** The test of a line that holds {@code searched}: it holds the other required strings and passes {@code test}. */
