@@ -92,33 +92,30 @@ public final class ByteScan {
     /** How many times {@code needle} (not empty) occurs in {@code bytes[from, to)}, overlaps counted. */
     static int count(byte[] bytes, int from, int to, byte[] needle) {
         int count = 0;
-        int last = to - needle.length;
-        for (int i = from; i <= last; i++) {
-            i = indexOf(bytes, i, last + 1, needle[0]);
-            if (i < 0) {
-                break;
-            }
-            if (startsWith(bytes, i, needle)) {
-                count++;
-            }
+        for (int i = indexOf(bytes, from, to, needle); i >= 0; i = indexOf(bytes, i + 1, to, needle)) {
+            count++;
         }
         return count;
     }
 
     /** Whether {@code needle} (not empty) occurs in {@code bytes[from, to)}. */
     public static boolean contains(byte[] bytes, int from, int to, byte[] needle) {
-        byte first = needle[0];
+        return indexOf(bytes, from, to, needle) >= 0;
+    }
+
+    /** Index of the first {@code needle} (not empty) in {@code bytes[from, to)}, or -1. */
+    private static int indexOf(byte[] bytes, int from, int to, byte[] needle) {
         int last = to - needle.length;
         for (int i = from; i <= last; i++) {
-            i = indexOf(bytes, i, last + 1, first);
+            i = indexOf(bytes, i, last + 1, needle[0]);
             if (i < 0) {
-                return false;
+                return -1;
             }
             if (startsWith(bytes, i, needle)) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     private static boolean startsWith(byte[] bytes, int at, byte[] needle) {

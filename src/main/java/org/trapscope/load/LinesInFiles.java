@@ -17,12 +17,9 @@ final class LinesInFiles {
         this.eventsOfFile = eventsOfFile;
     }
 
-    static LinesInFiles of(EventStore store) {
-        int files = store.files().size();
-        int[] count = new int[files];
-        for (int e = 0; e < store.size(); e++) {
-            count[store.fileIndex(e)]++;
-        }
+    /** @param count per file index, how many events it has */
+    static LinesInFiles of(EventStore store, int[] count) {
+        int files = count.length;
         int[][] events = new int[files][];
         long[][] offsets = new long[files][];
         for (int f = 0; f < files; f++) {

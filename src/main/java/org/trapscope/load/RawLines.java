@@ -140,6 +140,10 @@ public final class RawLines implements AutoCloseable {
 
     /** How many events the file of this index has. */
     public int eventsInFile(int file) {
+        return eventsPerFile()[file];
+    }
+
+    private int[] eventsPerFile() {
         int[] counts = eventsPerFile;
         if (counts == null) {
             counts = new int[files.length];
@@ -149,7 +153,7 @@ public final class RawLines implements AutoCloseable {
             // a race counts twice, the same
             eventsPerFile = counts;
         }
-        return counts[file];
+        return counts;
     }
 
     /** The test of a line that holds {@code searched}: it holds the other required strings and passes {@code test}. */
@@ -173,7 +177,7 @@ public final class RawLines implements AutoCloseable {
         if (lines == null) {
             synchronized (this) {
                 if (linesInFiles == null) {
-                    linesInFiles = LinesInFiles.of(store);
+                    linesInFiles = LinesInFiles.of(store, eventsPerFile());
                 }
                 lines = linesInFiles;
             }

@@ -51,9 +51,12 @@ final class TextSample {
 
     /** Of these strings (not empty), the one found least often here; the longest of those equally rare. */
     byte[] rarest(List<byte[]> strings) {
-        byte[] rarest = strings.get(0);
-        int fewest = strings.size() == 1 ? 0 : ByteScan.count(bytes, 0, length, rarest);
-        for (byte[] candidate : strings.subList(1, strings.size())) {
+        if (strings.size() == 1) {
+            return strings.get(0);
+        }
+        byte[] rarest = null;
+        int fewest = Integer.MAX_VALUE;
+        for (byte[] candidate : strings) {
             int count = ByteScan.count(bytes, 0, length, candidate);
             if (count < fewest || count == fewest && candidate.length > rarest.length) {
                 rarest = candidate;
